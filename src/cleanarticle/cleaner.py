@@ -1,0 +1,185 @@
+"""Cleaner: lines -> features -> own scores -> context -> decisions -> text."""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .context import context_features
+from .features import featurize_many
+from .lines import join_kept, keep_mask_with_blanks, split_lines
+from .model import INPUT_NAMES, LineModel
+
+TOP_FEATURES = 3
+BATCH_SIZE_DEFAULT = 64
+# Passes until a text is stable; real texts settle in two.
+MAX_PASSES = 8
+
+
+class Reason(str, enum.Enum):
+    """Why a line was kept or removed."""
+
+    CONTENT = "content"
+    JUNK = "junk"
+    BLANK = "blank"
+    DANGLING_BLANK = "dangling-blank"
+
+
+@dataclass(frozen=True)
+class LineVerdict:
+    """The decision on one line, as ``Cleaner.explain`` reports it."""
+
+    index: int
+    line: str
+    own_score: float
+    score: float
+    kept: bool
+    reason: Reason
+    top_features: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Decision:
+    lines: list[str]
+    endings: list[str]
+    text_idx: np.ndarray
+    own: np.ndarray
+    final: np.ndarray
+    keep: list[bool]
+    inputs: np.ndarray
+
+
+def _merge(first: _Decision, rows: list[int], later: _Decision) -> _Decision:
+    """Fold a later pass over the kept lines ``rows`` of ``first`` back into it."""
+    keep = list(first.keep)
+    for row, k in zip(rows, later.keep):
+        keep[row] = k
+    own, final = first.own.copy(), first.final.copy()
+    position = {int(i): j for j, i in enumerate(first.text_idx)}
+    for j_later, i_later in enumerate(later.text_idx.tolist()):
+        j = position[rows[i_later]]
+        own[j], final[j] = later.own[j_later], later.final[j_later]
+    return _Decision(first.lines, first.endings, first.text_idx, own, final, keep, first.inputs)
+
+
+def _check_str(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"cleanarticle expects text as str, got {type(text).__name__}; decode bytes first")
+    return text
+
+
+class Cleaner:
+    """A loaded model and a decision threshold; reuse one for many texts.
+
+    ``threshold`` is the junk probability above which a line goes (default:
+    the model's own, chosen for content retention). ``model`` is a model
+    folder or a LineModel (default: the shipped model).
+    """
+
+    def __init__(self, *, threshold: float | None = None, model: LineModel | str | Path | None = None) -> None:
+        self.model = model if isinstance(model, LineModel) else LineModel.load(model)
+        if threshold is not None and not 0.0 < threshold < 1.0:
+            raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
+        self.threshold = self.model.threshold if threshold is None else float(threshold)
+
+    def clean(self, text: str) -> str:
+        """Return ``text`` without its junk lines; every other line byte-identical and in order."""
+        return self._clean_batch([_check_str(text)])[0]
+
+    def clean_many(self, texts: Iterable[str], batch_size: int = BATCH_SIZE_DEFAULT) -> Iterator[str]:
+        """Clean texts lazily, in order, scoring each batch's lines in one pass."""
+        batch: list[str] = []
+        for text in texts:
+            batch.append(_check_str(text))
+            if len(batch) >= batch_size:
+                yield from self._clean_batch(batch)
+                batch = []
+        if batch:
+            yield from self._clean_batch(batch)
+
+    def explain(self, text: str) -> list[LineVerdict]:
+        """One verdict per line of ``text``: scores, decision, and the features that drove the score."""
+        _check_str(text)
+        d = self._decide(text)
+        contributions = self.model.feature_contributions(d.inputs) if len(d.inputs) else np.zeros((0, 0))
+        row_of = {int(i): row for row, i in enumerate(d.text_idx)}
+        verdicts = []
+        for i, line in enumerate(d.lines):
+            row = row_of.get(i)
+            if row is None:
+                reason = Reason.BLANK if d.keep[i] else Reason.DANGLING_BLANK
+                verdicts.append(LineVerdict(i, line, math.nan, math.nan, d.keep[i], reason))
+                continue
+            order = np.argsort(-np.abs(contributions[row]))[:TOP_FEATURES]
+            top = tuple((INPUT_NAMES[j], round(float(contributions[row, j]), 3)) for j in order)
+            verdicts.append(
+                LineVerdict(
+                    i,
+                    line,
+                    float(d.own[row]),
+                    float(d.final[row]),
+                    d.keep[i],
+                    Reason.CONTENT if d.keep[i] else Reason.JUNK,
+                    top,
+                )
+            )
+        return verdicts
+
+    def _clean_batch(self, texts: list[str]) -> list[str]:
+        return [join_kept(d.lines, d.endings, d.keep) for d in self._decide_many(texts)]
+
+    def _keep(self, lines: list[str], text_idx: np.ndarray, final: np.ndarray) -> list[bool]:
+        keep_text = [True] * len(lines)
+        for i, score in zip(text_idx.tolist(), final.tolist()):
+            keep_text[i] = score < self.threshold
+        return keep_mask_with_blanks(lines, keep_text)
+
+    def _decide(self, text: str) -> _Decision:
+        return self._decide_many([text])[0]
+
+    def _decide_many(self, texts: list[str]) -> list[_Decision]:
+        """Decide, then decide again on what is left until nothing more goes.
+
+        Removing lines changes their neighbours' context, so one pass alone would
+        not be idempotent; texts with nothing removed take a single pass.
+        """
+        decisions = self._decide_once(texts)
+        pending = [k for k, d in enumerate(decisions) if not all(d.keep)]
+        for _ in range(MAX_PASSES - 1):
+            if not pending:
+                break
+            kept_rows = []
+            for k in pending:
+                d = decisions[k]
+                kept_rows.append([i for i, keep in enumerate(d.keep) if keep])
+            again = self._decide_once(
+                [join_kept(decisions[k].lines, decisions[k].endings, decisions[k].keep) for k in pending])
+            still = []
+            for k, rows, d2 in zip(pending, kept_rows, again):
+                if all(d2.keep):
+                    continue
+                decisions[k] = _merge(decisions[k], rows, d2)
+                still.append(k)
+            pending = still
+        return decisions
+
+    def _decide_once(self, texts: list[str]) -> list[_Decision]:
+        """Featurize and score the lines of all texts in one vectorised pass, then decide per text."""
+        split = [split_lines(text) for text in texts]
+        features = featurize_many([lines for lines, _ in split])
+        inputs = self.model.inputs(features)
+        logits = self.model.own_logits(inputs)
+        own = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
+        final = self.model.context_scores(context_features(logits, features.doc)) if len(logits) else own
+        bounds = np.searchsorted(features.doc, np.arange(len(texts) + 1))
+        decisions = []
+        for k, ((lines, endings), idx) in enumerate(zip(split, features.text_idx)):
+            a, b = bounds[k], bounds[k + 1]
+            keep = self._keep(lines, idx, final[a:b])
+            decisions.append(_Decision(lines, endings, idx, own[a:b], final[a:b], keep, inputs[a:b]))
+        return decisions

@@ -1,0 +1,90 @@
+"""Load the word lists the features count, normalised once and cached."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+LEXICON_NAMES = ("boilerplate", "spam", "stopwords", "tlds")
+
+
+def normalise(text: str) -> str:
+    """NFKC and case-fold (the check first: most text is already NFKC, and checking is cheaper)."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.casefold()
+
+
+def lexicon_dir() -> Path:
+    return Path(str(resources.files("cleanarticle.models") / "lexicons"))
+
+
+@lru_cache(maxsize=None)
+def raw_lexicon(name: str, directory: str | None = None) -> bytes:
+    folder = Path(directory) if directory else lexicon_dir()
+    return (folder / f"{name}.txt").read_bytes()
+
+
+def lexicon_sha256(name: str, directory: str | None = None) -> str:
+    return hashlib.sha256(raw_lexicon(name, directory)).hexdigest()
+
+
+@lru_cache(maxsize=None)
+def words(name: str, directory: str | None = None) -> frozenset[str]:
+    """Entries of a lexicon file: one per line, '#' starts a comment line."""
+    text = raw_lexicon(name, directory).decode("utf-8")
+    return frozenset(
+        normalise(line.strip())
+        for line in text.split("\n")
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def _trie_pattern(entries: list[str]) -> str:
+    """A regex alternation factored by prefix, so the engine tries one branch per character."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for entry in entries:
+        node = trie
+        for ch in entry:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        end = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+def _is_latin(entry: str) -> bool:
+    return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in entry)
+
+
+@lru_cache(maxsize=None)
+def substring_regex(name: str, directory: str | None = None) -> re.Pattern[str]:
+    """Match any entry anywhere: spam names are glued to each other without spaces."""
+    return re.compile(_trie_pattern(sorted(words(name, directory))))
+
+
+@lru_cache(maxsize=None)
+def word_regex(name: str, directory: str | None = None) -> re.Pattern[str]:
+    """Match Latin-script entries as whole words and other scripts anywhere."""
+    entries = sorted(words(name, directory))
+    latin = [e for e in entries if _is_latin(e)]
+    other = [e for e in entries if not _is_latin(e)]
+    parts = []
+    if latin:
+        parts.append(r"\b" + _trie_pattern(latin) + r"\b")
+    if other:
+        parts.append(_trie_pattern(other))
+    return re.compile("|".join(parts))

@@ -1,0 +1,137 @@
+"""LineModel: the classifier's parameters as plain arrays, scored with numpy.
+
+A model is two files: ``model.npz`` (numeric arrays, read with
+``allow_pickle=False``) and ``model.json`` (names, threshold, lexicon
+checksums, the card's metrics). Loading never unpickles, so a model file
+from anywhere cannot run code.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import lexicons
+from .features import FEATURE_NAMES, NGRAM_BUCKETS, NGRAM_FEATURE_NAMES, Features, Grams, ngram_context
+
+FORMAT_VERSION = 1
+ARRAY_NAMES = ("ngram_w", "ngram_b", "mean", "scale", "w1", "b1", "w2", "b2", "context_w", "context_b")
+# The network's inputs: the line features, then the trigram model's logits around the line.
+INPUT_NAMES = FEATURE_NAMES + NGRAM_FEATURE_NAMES
+
+
+class ModelError(ValueError):
+    """A model file is missing, malformed, or does not match this version's features."""
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def ngram_logits(weights: np.ndarray, bias: float, grams: Grams) -> np.ndarray:
+    """Per line: bias + sum of its trigram weights / sqrt(its trigram count)."""
+    total = np.bincount(grams.rows, weights=weights[grams.codes], minlength=grams.n_rows)
+    count = np.bincount(grams.rows, minlength=grams.n_rows)
+    return bias + total / np.sqrt(np.maximum(count, 1))
+
+
+@dataclass(frozen=True)
+class LineModel:
+    """Three stages, all plain arrays: a linear model over hashed character trigrams, a
+    one-hidden-layer network over line features plus those trigram logits, and a
+    logistic layer over neighbours' network scores."""
+
+    ngram_w: np.ndarray
+    ngram_b: np.ndarray
+    mean: np.ndarray
+    scale: np.ndarray
+    w1: np.ndarray
+    b1: np.ndarray
+    w2: np.ndarray
+    b2: np.ndarray
+    context_w: np.ndarray
+    context_b: np.ndarray
+    threshold: float
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    def ngram_logits(self, grams: Grams) -> np.ndarray:
+        return ngram_logits(self.ngram_w, float(self.ngram_b[0]), grams)
+
+    def inputs(self, features: Features) -> np.ndarray:
+        """The network's input matrix (columns INPUT_NAMES)."""
+        ctx = ngram_context(self.ngram_logits(features.grams), features.doc)
+        return np.hstack([features.X, ctx])
+
+    def own_logits(self, inputs: np.ndarray) -> np.ndarray:
+        """Junk logit of each line from its own inputs (before the neighbours' scores)."""
+        z = (inputs - self.mean) / self.scale
+        hidden = np.maximum(z @ self.w1 + self.b1, 0.0)
+        return (hidden @ self.w2 + self.b2).ravel()
+
+    def context_scores(self, context_features: np.ndarray) -> np.ndarray:
+        return _sigmoid(context_features @ self.context_w + self.context_b).ravel()
+
+    def feature_contributions(self, inputs: np.ndarray) -> np.ndarray:
+        """Per-input share of each row's logit (gradient x input, relative to the training mean)."""
+        z = (inputs - self.mean) / self.scale
+        active = (z @ self.w1 + self.b1) > 0
+        grad = (active * self.w2.ravel()) @ self.w1.T
+        return grad * z
+
+    def save(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        arrays = {name: np.asarray(getattr(self, name), dtype=np.float32) for name in ARRAY_NAMES}
+        np.savez_compressed(directory / "model.npz", **arrays)  # type: ignore[arg-type]
+        meta = dict(self.metadata)
+        meta.update(
+            format_version=FORMAT_VERSION,
+            threshold=self.threshold,
+            feature_names=list(INPUT_NAMES),
+            lexicons={name: lexicons.lexicon_sha256(name) for name in lexicons.LEXICON_NAMES},
+        )
+        text = json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+        (directory / "model.json").write_text(text, encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> LineModel:
+        """Load a model folder (default: the model shipped with the package)."""
+        folder = Path(directory) if directory is not None else Path(str(resources.files("cleanarticle.models")))
+        try:
+            meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
+            with np.load(folder / "model.npz", allow_pickle=False) as data:
+                arrays = {name: np.array(data[name], dtype=np.float64) for name in ARRAY_NAMES}
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(f"cannot load a cleanarticle model from {folder}: {exc}") from exc
+        if not isinstance(meta, dict) or meta.get("format_version") != FORMAT_VERSION:
+            raise ModelError(f"{folder}/model.json: unsupported model format")
+        if meta.get("feature_names") != list(INPUT_NAMES):
+            raise ModelError(f"{folder}: model was trained on other features than this cleanarticle computes")
+        for name, digest in meta.get("lexicons", {}).items():
+            if lexicons.lexicon_sha256(name) != digest:
+                raise ModelError(f"{folder}: model was trained with a different '{name}' lexicon")
+        n = len(INPUT_NAMES)
+        shapes_ok = (
+            arrays["ngram_w"].shape == (NGRAM_BUCKETS,)
+            and arrays["ngram_b"].shape == (1,)
+            and arrays["mean"].shape == (n,)
+            and arrays["scale"].shape == (n,)
+            and arrays["w1"].ndim == 2
+            and arrays["w1"].shape[0] == n
+            and arrays["b1"].shape == (arrays["w1"].shape[1],)
+            and arrays["w2"].shape == (arrays["w1"].shape[1], 1)
+            and arrays["b2"].shape == (1,)
+            and arrays["context_w"].ndim == 2
+            and arrays["context_w"].shape[1] == 1
+            and arrays["context_b"].shape == (1,)
+        )
+        if not shapes_ok or not all(np.isfinite(a).all() for a in arrays.values()):
+            raise ModelError(f"{folder}/model.npz: arrays have unexpected shapes or values")
+        threshold = meta.get("threshold")
+        if not isinstance(threshold, (int, float)) or not 0.0 < threshold < 1.0:
+            raise ModelError(f"{folder}/model.json: threshold must be a number between 0 and 1")
+        return cls(threshold=float(threshold), metadata=meta, **arrays)

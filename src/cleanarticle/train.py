@@ -1,0 +1,224 @@
+"""Train the shipped model: the only module that imports scikit-learn.
+
+    python -m cleanarticle.train [--out models] [--scale 1.0]
+
+Deterministic: fixed seeds for the data and the fits. Writes model.npz and
+model.json; ``python -m cleanarticle.evaluate --card`` then measures it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from . import datasets
+from .context import context_features
+from .features import NGRAM_BUCKETS, Grams, ngram_context
+from .model import LineModel
+
+HIDDEN_UNITS = 32
+# Inverse L2 strength of the trigram model: strong, so rare template trigrams cannot dominate.
+NGRAM_C = 0.25
+L2_PENALTY = 1e-3
+MAX_EPOCHS = 60
+FIT_SEED = 0
+# Real pages are few next to synthetic ones; this weight gives them half of the say.
+REAL_WEIGHT_SHARE = 0.5
+# Content lines weigh more than junk lines: losing article text is the worst failure.
+CONTENT_WEIGHT = 3.0
+# The threshold keeps at least this share of validation content lines.
+RETENTION_TARGET = 0.999
+THRESHOLD_BOUNDS = (0.5, 0.97)
+STOPLIST_TOP_WORDS = 300
+
+
+def _weights(docs: Sequence[datasets.LabelledDoc], y: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    is_real = np.array([doc.source != "synthetic" for doc in docs])[groups] & (y >= 0)
+    is_synth = ~is_real & (y >= 0)
+    w = np.ones(len(y))
+    if is_real.any() and is_synth.any():
+        w[is_real] = REAL_WEIGHT_SHARE / (1 - REAL_WEIGHT_SHARE) * is_synth.sum() / is_real.sum()
+    w[y == 0] *= CONTENT_WEIGHT
+    return w / w[y >= 0].mean()
+
+
+def _folds(docs: Sequence[datasets.LabelledDoc]) -> np.ndarray:
+    """Two folds split by language (real pages alternate), so each out-of-fold score is one
+    for prose in languages that fold never saw, as real text often is to synthetic templates."""
+    languages = sorted({doc.language for doc in docs if doc.language})
+    fold_of = {lang: i % 2 for i, lang in enumerate(languages)}
+    return np.array([fold_of[d.language] if d.language else i % 2 for i, d in enumerate(docs)])
+
+
+def _gram_matrix(grams: Grams):  # type: ignore[no-untyped-def]
+    """Sparse rows of trigram counts / sqrt(count), as LineModel.ngram_logits scores them."""
+    from scipy.sparse import csr_matrix
+
+    count = np.bincount(grams.rows, minlength=grams.n_rows)
+    values = 1.0 / np.sqrt(np.maximum(count, 1))[grams.rows]
+    return csr_matrix((values, (grams.rows, grams.codes)), shape=(grams.n_rows, NGRAM_BUCKETS))
+
+
+def _fit_ngram(G, y: np.ndarray, w: np.ndarray):  # type: ignore[no-untyped-def]
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=NGRAM_C, solver="liblinear", max_iter=200, random_state=FIT_SEED).fit(
+        G, y, sample_weight=w)
+
+
+def _fit_mlp(X: np.ndarray, y: np.ndarray, w: np.ndarray, max_epochs: int):  # type: ignore[no-untyped-def]
+    import warnings
+
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPClassifier
+
+    clf = MLPClassifier(hidden_layer_sizes=(HIDDEN_UNITS,), alpha=L2_PENALTY, max_iter=max_epochs,
+                        random_state=FIT_SEED)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        clf.fit(X, y, sample_weight=w)
+    return clf
+
+
+def _mlp_logits(clf, Z: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
+    hidden = np.maximum(Z @ clf.coefs_[0] + clf.intercepts_[0], 0.0)
+    return (hidden @ clf.coefs_[1] + clf.intercepts_[1]).ravel()
+
+
+def _choose_threshold(scores: np.ndarray, y: np.ndarray) -> float:
+    """The lowest threshold that keeps RETENTION_TARGET of content lines."""
+    content = np.sort(scores[y == 0])
+    if len(content) == 0:
+        return THRESHOLD_BOUNDS[0]
+    k = int(np.floor(RETENTION_TARGET * len(content)))
+    cut = float(content[min(k, len(content) - 1)]) + 1e-6
+    return float(np.clip(cut, *THRESHOLD_BOUNDS))
+
+
+def train(out: Path, scale: float = 1.0, max_epochs: int = MAX_EPOCHS, *, include_real: bool = True,
+          log=print) -> LineModel:  # type: ignore[no-untyped-def]
+    """Fit the three stages with out-of-fold scores feeding each next stage, then pick the threshold."""
+    from sklearn.linear_model import LogisticRegression
+
+    log("building training data ...")
+    docs = datasets.train_split(scale, include_real=include_real)
+    data = datasets.stack(docs)
+    y, groups, f = data.y, data.groups, data.features
+    labelled = y >= 0
+    w = _weights(docs, y, groups)
+    log(f"  {len(docs)} documents, {int(labelled.sum())} labelled lines, {int((y == 1).sum())} junk")
+    G = _gram_matrix(f.grams)
+    fold = _folds(docs)[groups]
+
+    log("stage 1: trigram model, out of fold ...")
+    oof_ngram = np.zeros(len(y))
+    for k in (0, 1):
+        fit = labelled & (fold != k)
+        oof_ngram[fold == k] = _fit_ngram(G[fit], y[fit], w[fit]).decision_function(G[fold == k])
+    ngram = _fit_ngram(G[labelled], y[labelled], w[labelled])
+
+    log("stage 2: line network, out of fold ...")
+    inputs = np.hstack([f.X, ngram_context(oof_ngram, f.doc)]).astype(np.float64)
+    mean = inputs[labelled].mean(axis=0)
+    scale_ = inputs[labelled].std(axis=0)
+    scale_[scale_ < 1e-6] = 1.0
+    Z = (inputs - mean) / scale_
+    oof_own = np.zeros(len(y))
+    for k in (0, 1):
+        fit = labelled & (fold != k)
+        oof_own[fold == k] = _mlp_logits(_fit_mlp(Z[fit], y[fit], w[fit], max_epochs), Z[fold == k])
+    mlp = _fit_mlp(Z[labelled], y[labelled], w[labelled], max_epochs)
+
+    log("stage 3: context layer over neighbours' scores ...")
+    C = context_features(oof_own, groups)
+    cw = np.where(y == 0, CONTENT_WEIGHT, 1.0)
+    ctx = LogisticRegression(C=1.0, max_iter=1000).fit(C[labelled], y[labelled], sample_weight=cw[labelled])
+
+    model = LineModel(
+        ngram_w=ngram.coef_.ravel(),
+        ngram_b=ngram.intercept_,
+        mean=mean,
+        scale=scale_,
+        w1=mlp.coefs_[0],
+        b1=mlp.intercepts_[0],
+        w2=mlp.coefs_[1],
+        b2=mlp.intercepts_[1],
+        context_w=ctx.coef_.T,
+        context_b=ctx.intercept_,
+        threshold=0.5,
+    )
+
+    log("choosing the threshold on the validation split ...")
+    val = datasets.stack(datasets.validation_split(scale))
+    scores = model.context_scores(context_features(model.own_logits(model.inputs(val.features)), val.groups))
+    threshold = _choose_threshold(scores[val.y >= 0], val.y[val.y >= 0])
+    log(f"  threshold {threshold:.4f}")
+    summary = _training_summary(docs, y, scale, max_epochs)
+    model = LineModel(**{**model.__dict__, "threshold": threshold, "metadata": {"training": summary}})
+    model.save(out)
+    log(f"wrote {out / 'model.npz'} and {out / 'model.json'}")
+    return model
+
+
+def _training_summary(docs: Sequence[datasets.LabelledDoc], y: np.ndarray, scale: float,
+                      max_epochs: int) -> dict[str, object]:
+    sources: dict[str, int] = {}
+    for doc in docs:
+        sources[doc.source] = sources.get(doc.source, 0) + 1
+    return {
+        "documents_by_source": sources,
+        "labelled_lines": int((y >= 0).sum()),
+        "junk_lines": int((y == 1).sum()),
+        "heldout_families": sorted(datasets.HELDOUT_FAMILIES),
+        "heldout_languages": sorted(datasets.HELDOUT_LANGUAGES),
+        "hidden_units": HIDDEN_UNITS,
+        "scale": scale,
+        "max_epochs": max_epochs,
+        "retention_target": RETENTION_TARGET,
+    }
+
+
+def build_stoplist(out: Path) -> None:
+    """Rebuild lexicons/stopwords.txt from jusText's stoplists (top words of each language)."""
+    import justext
+
+    folder = Path(justext.__file__).parent / "stoplists"
+    words: set[str] = set()
+    for path in sorted(folder.glob("*.txt")):
+        lines = [ln.strip() for ln in path.read_text(encoding="utf-8").split("\n") if ln.strip()]
+        words.update(unicodedata.normalize("NFKC", w).casefold() for w in lines[:STOPLIST_TOP_WORDS])
+    header = (
+        f"# The {STOPLIST_TOP_WORDS} most frequent words of each of jusText's {len(list(folder.glob('*.txt')))}"
+        " stoplists (BSD licence), NFKC + casefold.\n# Rebuilt by: python -m cleanarticle.train --stoplist\n"
+    )
+    out.write_text(header + "\n".join(sorted(words)) + "\n", encoding="utf-8")
+
+
+def default_model_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "models"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="cleanarticle train", description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=default_model_dir(), help="model folder to write")
+    parser.add_argument("--scale", type=float, default=1.0, help="share of the synthetic documents to use")
+    parser.add_argument("--max-epochs", type=int, default=MAX_EPOCHS)
+    parser.add_argument("--no-real", action="store_true", help="train on synthetic documents only")
+    parser.add_argument("--stoplist", action="store_true", help="rebuild lexicons/stopwords.txt and stop")
+    args = parser.parse_args(argv)
+    if args.stoplist:
+        build_stoplist(default_model_dir() / "lexicons" / "stopwords.txt")
+        return 0
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    train(args.out, scale=args.scale, max_epochs=args.max_epochs, include_real=not args.no_real, log=lambda m: print(m, file=sys.stderr))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,24 @@
+import subprocess
+import sys
+import types
+
+import cleanarticle
+
+
+def test_all_matches_public_names():
+    public = {
+        name
+        for name, value in vars(cleanarticle).items()
+        if not name.startswith("_") and not isinstance(value, types.ModuleType)
+    }
+    assert set(cleanarticle.__all__) == public | {"__version__"}
+
+
+def test_clean_does_not_import_sklearn_or_trafilatura():
+    code = (
+        "import sys, cleanarticle; cleanarticle.clean('x\\ny\\n');"
+        "bad = [m for m in ('sklearn', 'trafilatura', 'joblib', 'scipy') if m in sys.modules];"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

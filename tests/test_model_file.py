@@ -1,0 +1,78 @@
+"""A model file is data: loading never unpickles, and a mismatched or malformed model is refused."""
+
+import json
+import pickle
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from cleanarticle import Cleaner
+from cleanarticle.model import LineModel, ModelError
+
+SHIPPED = Path(str(resources.files("cleanarticle.models")))
+
+
+@pytest.fixture
+def model_dir(tmp_path):
+    for name in ("model.npz", "model.json"):
+        shutil.copy(SHIPPED / name, tmp_path / name)
+    return tmp_path
+
+
+def test_shipped_model_loads_and_round_trips(tmp_path):
+    model = LineModel.load()
+    model.save(tmp_path)
+    again = LineModel.load(tmp_path)
+    assert np.array_equal(model.w1, again.w1)
+    assert again.threshold == model.threshold
+
+
+class _Boom:
+    def __reduce__(self):
+        return (Path("/nonexistent-should-not-run").touch, ())
+
+
+def test_pickled_arrays_are_refused(model_dir):
+    arrays = dict(np.load(model_dir / "model.npz"))
+    arrays["w1"] = np.array([_Boom()], dtype=object)
+    np.savez(model_dir / "model.npz", **arrays)
+    with pytest.raises(ModelError):
+        LineModel.load(model_dir)
+
+
+def test_pickle_file_in_place_of_npz_is_refused(model_dir):
+    (model_dir / "model.npz").write_bytes(pickle.dumps(_Boom()))
+    with pytest.raises(ModelError):
+        LineModel.load(model_dir)
+
+
+def test_other_features_are_refused(model_dir):
+    meta = json.loads((model_dir / "model.json").read_text())
+    meta["feature_names"] = meta["feature_names"][:-1]
+    (model_dir / "model.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="other features"):
+        LineModel.load(model_dir)
+
+
+def test_lexicon_mismatch_is_refused(model_dir):
+    meta = json.loads((model_dir / "model.json").read_text())
+    meta["lexicons"]["spam"] = "0" * 64
+    (model_dir / "model.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="spam"):
+        LineModel.load(model_dir)
+
+
+def test_bad_shapes_are_refused(model_dir):
+    arrays = dict(np.load(model_dir / "model.npz"))
+    arrays["w2"] = arrays["w2"][:-1]
+    np.savez(model_dir / "model.npz", **arrays)
+    with pytest.raises(ModelError, match="shapes"):
+        LineModel.load(model_dir)
+
+
+def test_missing_model_is_a_clear_error(tmp_path):
+    with pytest.raises(ModelError, match="cannot load"):
+        Cleaner(model=tmp_path)
