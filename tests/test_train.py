@@ -8,7 +8,7 @@ import pytest
 pytest.importorskip("sklearn", reason="training needs scikit-learn (pip install '.[train]')")
 
 from cleanarticle import Cleaner  # noqa: E402
-from cleanarticle.model import LineModel  # noqa: E402
+from cleanarticle.model import ARRAY_NAMES, LineModel  # noqa: E402
 from cleanarticle.train import THRESHOLD_BOUNDS, train  # noqa: E402
 
 TINY = dict(scale=0.02, max_epochs=5, include_real=False, log=lambda _: None)
@@ -32,6 +32,6 @@ def test_training_writes_a_loadable_model(tiny_model):
 def test_training_is_deterministic(tiny_model, tmp_path):
     train(tmp_path, **TINY)
     a, b = LineModel.load(tiny_model), LineModel.load(tmp_path)
-    for name in ("w1", "b1", "w2", "b2", "context_w", "context_b"):
+    for name in ARRAY_NAMES:
         assert np.array_equal(getattr(a, name), getattr(b, name)), name
     assert a.threshold == b.threshold

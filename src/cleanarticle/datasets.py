@@ -118,6 +118,11 @@ def validation_split(scale: float = 1.0) -> list[LabelledDoc]:
                           families=training_families(), languages=training_languages())
 
 
+def real_validation_split() -> list[LabelledDoc]:
+    """The held-back half of the trainable real pages whose gold is a full article text."""
+    return real_docs("readability", "test")
+
+
 def test_split(scale: float = 1.0) -> list[LabelledDoc]:
     """Unseen documents of every family and language, held-out ones included."""
     return synthetic_docs(int(N_TEST_DOCS * scale), TEST_SEED)

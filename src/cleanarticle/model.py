@@ -17,10 +17,12 @@ from typing import Any
 import numpy as np
 
 from . import lexicons
+from .context import CONTEXT_NAMES
 from .features import FEATURE_NAMES, NGRAM_BUCKETS, NGRAM_FEATURE_NAMES, Features, Grams, ngram_context
 
 FORMAT_VERSION = 1
-ARRAY_NAMES = ("ngram_w", "ngram_b", "mean", "scale", "w1", "b1", "w2", "b2", "context_w", "context_b")
+_MLP_ARRAYS = ("mean", "scale", "w1", "b1", "w2", "b2")
+ARRAY_NAMES = ("ngram_w", "ngram_b", *_MLP_ARRAYS, *(f"context_{name}" for name in _MLP_ARRAYS))
 # The network's inputs: the line features, then the trigram model's logits around the line.
 INPUT_NAMES = FEATURE_NAMES + NGRAM_FEATURE_NAMES
 
@@ -31,6 +33,26 @@ class ModelError(ValueError):
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def _mlp(x: np.ndarray, mean: np.ndarray, scale: np.ndarray, w1: np.ndarray, b1: np.ndarray,
+         w2: np.ndarray, b2: np.ndarray) -> np.ndarray:
+    hidden = np.maximum(((x - mean) / scale) @ w1 + b1, 0.0)
+    return (hidden @ w2 + b2).ravel()
+
+
+def _mlp_shapes_ok(arrays: dict[str, np.ndarray], prefix: str, n_inputs: int) -> bool:
+    a = {name: arrays[prefix + name] for name in _MLP_ARRAYS}
+    return (
+        a["mean"].shape == (n_inputs,)
+        and a["scale"].shape == (n_inputs,)
+        and a["w1"].ndim == 2
+        and a["w1"].shape[0] == n_inputs
+        and a["b1"].shape == (a["w1"].shape[1],)
+        and a["w2"].shape == (a["w1"].shape[1], 1)
+        and a["b2"].shape == (1,)
+        and bool(np.all(a["scale"] > 0))
+    )
 
 
 def ngram_logits(weights: np.ndarray, bias: float, grams: Grams) -> np.ndarray:
@@ -44,7 +66,7 @@ def ngram_logits(weights: np.ndarray, bias: float, grams: Grams) -> np.ndarray:
 class LineModel:
     """Three stages, all plain arrays: a linear model over hashed character trigrams, a
     one-hidden-layer network over line features plus those trigram logits, and a
-    logistic layer over neighbours' network scores."""
+    second small network over each line's and its neighbours' scores."""
 
     ngram_w: np.ndarray
     ngram_b: np.ndarray
@@ -54,8 +76,12 @@ class LineModel:
     b1: np.ndarray
     w2: np.ndarray
     b2: np.ndarray
-    context_w: np.ndarray
-    context_b: np.ndarray
+    context_mean: np.ndarray
+    context_scale: np.ndarray
+    context_w1: np.ndarray
+    context_b1: np.ndarray
+    context_w2: np.ndarray
+    context_b2: np.ndarray
     threshold: float
     metadata: dict[str, Any] = field(default_factory=dict)
 
@@ -69,12 +95,12 @@ class LineModel:
 
     def own_logits(self, inputs: np.ndarray) -> np.ndarray:
         """Junk logit of each line from its own inputs (before the neighbours' scores)."""
-        z = (inputs - self.mean) / self.scale
-        hidden = np.maximum(z @ self.w1 + self.b1, 0.0)
-        return (hidden @ self.w2 + self.b2).ravel()
+        return _mlp(inputs, self.mean, self.scale, self.w1, self.b1, self.w2, self.b2)
 
     def context_scores(self, context_features: np.ndarray) -> np.ndarray:
-        return _sigmoid(context_features @ self.context_w + self.context_b).ravel()
+        """Junk probability of each line after its neighbours' scores (rows from context.py)."""
+        return _sigmoid(_mlp(context_features, self.context_mean, self.context_scale, self.context_w1,
+                             self.context_b1, self.context_w2, self.context_b2))
 
     def feature_contributions(self, inputs: np.ndarray) -> np.ndarray:
         """Per-input share of each row's logit (gradient x input, relative to the training mean)."""
@@ -92,6 +118,7 @@ class LineModel:
             format_version=FORMAT_VERSION,
             threshold=self.threshold,
             feature_names=list(INPUT_NAMES),
+            context_names=list(CONTEXT_NAMES),
             lexicons={name: lexicons.lexicon_sha256(name) for name in lexicons.LEXICON_NAMES},
         )
         text = json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
@@ -109,25 +136,16 @@ class LineModel:
             raise ModelError(f"cannot load a cleanarticle model from {folder}: {exc}") from exc
         if not isinstance(meta, dict) or meta.get("format_version") != FORMAT_VERSION:
             raise ModelError(f"{folder}/model.json: unsupported model format")
-        if meta.get("feature_names") != list(INPUT_NAMES):
+        if meta.get("feature_names") != list(INPUT_NAMES) or meta.get("context_names") != list(CONTEXT_NAMES):
             raise ModelError(f"{folder}: model was trained on other features than this cleanarticle computes")
         for name, digest in meta.get("lexicons", {}).items():
             if lexicons.lexicon_sha256(name) != digest:
                 raise ModelError(f"{folder}: model was trained with a different '{name}' lexicon")
-        n = len(INPUT_NAMES)
         shapes_ok = (
             arrays["ngram_w"].shape == (NGRAM_BUCKETS,)
             and arrays["ngram_b"].shape == (1,)
-            and arrays["mean"].shape == (n,)
-            and arrays["scale"].shape == (n,)
-            and arrays["w1"].ndim == 2
-            and arrays["w1"].shape[0] == n
-            and arrays["b1"].shape == (arrays["w1"].shape[1],)
-            and arrays["w2"].shape == (arrays["w1"].shape[1], 1)
-            and arrays["b2"].shape == (1,)
-            and arrays["context_w"].ndim == 2
-            and arrays["context_w"].shape[1] == 1
-            and arrays["context_b"].shape == (1,)
+            and _mlp_shapes_ok(arrays, "", len(INPUT_NAMES))
+            and _mlp_shapes_ok(arrays, "context_", len(CONTEXT_NAMES))
         )
         if not shapes_ok or not all(np.isfinite(a).all() for a in arrays.values()):
             raise ModelError(f"{folder}/model.npz: arrays have unexpected shapes or values")
