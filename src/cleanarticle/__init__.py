@@ -2,8 +2,9 @@
 
 
 from .cleaner import Cleaner, LineVerdict, Reason
+from .comments import CommentMode
 
-__all__ = ["Cleaner", "LineVerdict", "Reason", "__version__", "clean"]
+__all__ = ["Cleaner", "CommentMode", "LineVerdict", "Reason", "__version__", "clean"]
 __version__ = "0.1.0"
 
 _default: Cleaner | None = None

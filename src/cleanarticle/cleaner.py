@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .comments import COMMENT_PRIOR, CommentMode, thread_rows
 from .context import context_features
 from .features import featurize_many
 from .lines import join_kept, keep_mask_with_blanks, split_lines
@@ -26,6 +27,7 @@ class Reason(str, enum.Enum):
 
     CONTENT = "content"
     JUNK = "junk"
+    COMMENT = "comment"  # part of the reader-comment thread; kept or removed by the comments mode
     BLANK = "blank"
     DANGLING_BLANK = "dangling-blank"
 
@@ -41,6 +43,7 @@ class LineVerdict:
     kept: bool
     reason: Reason
     top_features: tuple[tuple[str, float], ...] = ()
+    comment_score: float = math.nan
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ class _Decision:
     text_idx: np.ndarray
     own: np.ndarray
     final: np.ndarray
+    comment: np.ndarray
+    thread: np.ndarray
     keep: list[bool]
     inputs: np.ndarray
 
@@ -59,12 +64,13 @@ def _merge(first: _Decision, rows: list[int], later: _Decision) -> _Decision:
     keep = list(first.keep)
     for row, k in zip(rows, later.keep):
         keep[row] = k
-    own, final = first.own.copy(), first.final.copy()
+    own, final, comment, thread = first.own.copy(), first.final.copy(), first.comment.copy(), first.thread.copy()
     position = {int(i): j for j, i in enumerate(first.text_idx)}
     for j_later, i_later in enumerate(later.text_idx.tolist()):
         j = position[rows[i_later]]
         own[j], final[j] = later.own[j_later], later.final[j_later]
-    return _Decision(first.lines, first.endings, first.text_idx, own, final, keep, first.inputs)
+        comment[j], thread[j] = later.comment[j_later], later.thread[j_later]
+    return _Decision(first.lines, first.endings, first.text_idx, own, final, comment, thread, keep, first.inputs)
 
 
 def _check_str(text: object) -> str:
@@ -78,14 +84,27 @@ class Cleaner:
 
     ``threshold`` is the junk probability above which a line goes (default:
     the model's own, chosen for content retention). ``model`` is a model
-    folder or a LineModel (default: the shipped model).
+    folder or a LineModel (default: the shipped model). ``comments`` says what
+    becomes of a reader-comment thread after the article: "drop" (default),
+    "keep", or "only" (return just the comments).
     """
 
-    def __init__(self, *, threshold: float | None = None, model: LineModel | str | Path | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        threshold: float | None = None,
+        model: LineModel | str | Path | None = None,
+        comments: CommentMode | str = CommentMode.DROP,
+    ) -> None:
         self.model = model if isinstance(model, LineModel) else LineModel.load(model)
         if threshold is not None and not 0.0 < threshold < 1.0:
             raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
         self.threshold = self.model.threshold if threshold is None else float(threshold)
+        try:
+            self.comments = CommentMode(comments)
+        except ValueError:
+            modes = ", ".join(repr(m.value) for m in CommentMode)
+            raise ValueError(f"comments must be one of {modes}, got {comments!r}") from None
 
     def clean(self, text: str) -> str:
         """Return ``text`` without its junk lines; every other line byte-identical and in order."""
@@ -117,26 +136,31 @@ class Cleaner:
                 continue
             order = np.argsort(-np.abs(contributions[row]))[:TOP_FEATURES]
             top = tuple((INPUT_NAMES[j], round(float(contributions[row, j]), 3)) for j in order)
+            if d.thread[row]:
+                reason = Reason.COMMENT
+            else:
+                reason = Reason.CONTENT if d.keep[i] else Reason.JUNK
             verdicts.append(
-                LineVerdict(
-                    i,
-                    line,
-                    float(d.own[row]),
-                    float(d.final[row]),
-                    d.keep[i],
-                    Reason.CONTENT if d.keep[i] else Reason.JUNK,
-                    top,
-                )
+                LineVerdict(i, line, float(d.own[row]), float(d.final[row]), d.keep[i], reason, top,
+                            float(d.comment[row]))
             )
         return verdicts
 
     def _clean_batch(self, texts: list[str]) -> list[str]:
         return [join_kept(d.lines, d.endings, d.keep) for d in self._decide_many(texts)]
 
-    def _keep(self, lines: list[str], text_idx: np.ndarray, final: np.ndarray) -> list[bool]:
+    def _keep(self, lines: list[str], text_idx: np.ndarray, final: np.ndarray, comment: np.ndarray,
+              thread: np.ndarray) -> list[bool]:
+        not_junk = final < self.threshold
+        if self.comments is CommentMode.DROP:
+            keep_rows = not_junk & ~thread
+        else:
+            # Inside the thread a line the comment head claims stays, whatever the junk head thinks.
+            in_comments = thread & (not_junk | (comment >= COMMENT_PRIOR))
+            keep_rows = in_comments if self.comments is CommentMode.ONLY else (not_junk & ~thread) | in_comments
         keep_text = [True] * len(lines)
-        for i, score in zip(text_idx.tolist(), final.tolist()):
-            keep_text[i] = score < self.threshold
+        for i, k in zip(text_idx.tolist(), keep_rows.tolist()):
+            keep_text[i] = k
         return keep_mask_with_blanks(lines, keep_text)
 
     def _decide(self, text: str) -> _Decision:
@@ -149,6 +173,8 @@ class Cleaner:
         not be idempotent; texts with nothing removed take a single pass.
         """
         decisions = self._decide_once(texts)
+        if self.comments is CommentMode.ONLY:
+            return decisions  # a second pass would look for a thread inside the thread
         pending = [k for k, d in enumerate(decisions) if not all(d.keep)]
         for _ in range(MAX_PASSES - 1):
             if not pending:
@@ -176,10 +202,14 @@ class Cleaner:
         logits = self.model.own_logits(inputs)
         own = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
         final = self.model.context_scores(context_features(logits, features.doc)) if len(logits) else own
+        comment = self.model.comment_scores(inputs)
+        chars = np.array([len(lines[i]) for (lines, _), idx in zip(split, features.text_idx) for i in idx.tolist()])
+        thread = thread_rows(comment, chars, features.doc)
         bounds = np.searchsorted(features.doc, np.arange(len(texts) + 1))
         decisions = []
         for k, ((lines, endings), idx) in enumerate(zip(split, features.text_idx)):
             a, b = bounds[k], bounds[k + 1]
-            keep = self._keep(lines, idx, final[a:b])
-            decisions.append(_Decision(lines, endings, idx, own[a:b], final[a:b], keep, inputs[a:b]))
+            keep = self._keep(lines, idx, final[a:b], comment[a:b], thread[a:b])
+            decisions.append(
+                _Decision(lines, endings, idx, own[a:b], final[a:b], comment[a:b], thread[a:b], keep, inputs[a:b]))
         return decisions

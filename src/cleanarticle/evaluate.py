@@ -115,6 +115,27 @@ def gold_benchmark(clean_fn: Any, pages: Iterable[realdata.Page]) -> dict[str, f
     }
 
 
+def _tokens(text: str) -> Counter[str]:
+    return Counter(_TOKEN.findall(text.lower()))
+
+
+def token_benchmark(clean_fn: Any, pages: Iterable[realdata.Page]) -> dict[str, float]:
+    """Token P/R/F1 against the article gold (mean per-page P and R, F1 of the means, as the
+    ScrapingHub benchmark aggregates), and the recall of the gold reader-comment tokens."""
+    rows = []
+    for page in pages:
+        out = _tokens(clean_fn(page.text))
+        gold, comments = _tokens(page.gold), _tokens(page.gold_comments)
+        tp = sum((out & gold).values())
+        precision = tp / sum(out.values()) if out else float("nan")
+        recall = tp / sum(gold.values()) if gold else float("nan")
+        comment_recall = sum((out & comments).values()) / sum(comments.values()) if comments else float("nan")
+        rows.append((precision, recall, comment_recall))
+    p, r, c = (float(np.nanmean(col)) for col in zip(*rows))
+    return {"pages": len(rows), "precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
+            "comment_recall": c}
+
+
 def segment_benchmark(clean_fn: Any, pages: Iterable[realdata.Page]) -> dict[str, float]:
     """traf-eval: share of must-keep segments (present in the input) kept, must-drop removed."""
     c = Counter()  # type: ignore[var-annotated]
@@ -147,6 +168,14 @@ def evaluate(cleaner: Cleaner, scale: float = 1.0) -> dict[str, Any]:
         report["traf_eval_test_half"] = segment_benchmark(
             cleaner.clean, [p for p in traf if realdata.split_of(p.id) == "test"])
         report["traf_eval_all"] = segment_benchmark(cleaner.clean, traf)
+        keep = Cleaner(model=cleaner.model, threshold=cleaner.threshold, comments="keep")
+        for name in ("dragnet", "l3s-gn1"):
+            pages = realdata.pages(name)
+            report[f"{name}_comments"] = {
+                "input": token_benchmark(lambda t: t, pages),
+                "drop": token_benchmark(cleaner.clean, pages),
+                "keep": token_benchmark(keep.clean, pages),
+            }
     return report
 
 

@@ -53,6 +53,10 @@ OWN_FEATURES = (
     "capitalised_ratio",
     "log_sentences",
     "at_hash_per_word",
+    "month_word_ratio",
+    "commenting_word_ratio",
+    "log_clock_times",
+    "log_date_numbers",
 )
 POSITION_FEATURES = (
     "rel_position",
@@ -78,6 +82,8 @@ CONTEXT_SOURCE = (
     "log_boilerplate_phrases",
     "capitalised_ratio",
     "letter_ratio",
+    "commenting_word_ratio",
+    "log_clock_times",
 )
 CONTEXT_OFFSETS = (-2, -1, 1, 2)
 WINDOW_RADIUS = 5
@@ -181,14 +187,15 @@ def _tld_regex() -> re.Pattern[str]:
     return re.compile(rf"\.(?:{tlds})")
 
 
-_STOP, _SPAM, _BOILER = 1, 2, 4
+_STOP, _SPAM, _BOILER, _MONTH, _COMMENTING = 1, 2, 4, 8, 16
 
 
 @lru_cache(maxsize=1)
 def _word_codes() -> dict[str, int]:
     """Word -> bits saying which lexicons hold it as a whole word."""
     codes: dict[str, int] = {}
-    for bit, name in ((_STOP, "stopwords"), (_SPAM, "spam"), (_BOILER, "boilerplate")):
+    for bit, name in ((_STOP, "stopwords"), (_SPAM, "spam"), (_BOILER, "boilerplate"), (_MONTH, "months"),
+                      (_COMMENTING, "commenting")):
         for word in lexicons.words(name):
             if _WORD.fullmatch(word):
                 codes[word] = codes.get(word, 0) | bit
@@ -277,7 +284,8 @@ def _word_stats(lower_lines: Sequence[str]) -> dict[str, np.ndarray]:
     def tally(bit: int) -> np.ndarray:
         return np.bincount(line, weights=(codes & bit) > 0, minlength=n)[:n]
 
-    out = {"words": counts.astype(np.float64), "stop": tally(_STOP), "spam": tally(_SPAM), "boiler": tally(_BOILER)}
+    out = {"words": counts.astype(np.float64), "stop": tally(_STOP), "spam": tally(_SPAM), "boiler": tally(_BOILER),
+           "month": tally(_MONTH), "commenting": tally(_COMMENTING)}
     hashes = np.fromiter(map(hash, words), dtype=np.int64, count=total) % _HASH_MOD
     keys, reps = np.unique(line * _HASH_MOD + hashes, return_counts=True)
     key_line = keys // _HASH_MOD
@@ -349,6 +357,12 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     sentence_end = ((flags & _SENT_END) > 0) & (((following_flags & _SPACE) > 0) | (following == 10))
     at_hash = ((flags & _AT_HASH) > 0) & (script_table[np.minimum(following, 0xFFFF)] > 0)
     longest, capitalised = _token_shape(cp, flags, line_of_cp, n)
+    digit = (flags & _DIGIT) > 0
+    digit_before = np.concatenate(([False], digit[:-1]))
+    digit_after = np.concatenate((digit[1:], [False]))
+    digit_after2 = np.concatenate((digit[2:], [False, False]))
+    clock = (cp == 0x3A) & digit_before & digit_after & digit_after2
+    date_sep = ((cp == 0x2E) | (cp == 0x2F) | (cp == 0x2D)) & digit_before & digit_after
 
     lower = joined.casefold()
     lower_lines = lower.split("\n")
@@ -409,6 +423,10 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     X[:, col["capitalised_ratio"]] = capitalised / safe_words
     X[:, col["log_sentences"]] = np.log1p(_per_line_sum(sentence_end, starts, lengths))
     X[:, col["at_hash_per_word"]] = _per_line_sum(at_hash, starts, lengths) / safe_words
+    X[:, col["month_word_ratio"]] = ws["month"] / safe_words
+    X[:, col["commenting_word_ratio"]] = ws["commenting"] / safe_words
+    X[:, col["log_clock_times"]] = np.log1p(_per_line_sum(clock, starts, lengths))
+    X[:, col["log_date_numbers"]] = np.log1p(_per_line_sum(date_sep, starts, lengths))
     return X.astype(np.float32), char_ngrams(lower, lower_lengths)
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-LEXICON_NAMES = ("boilerplate", "spam", "stopwords", "tlds")
+LEXICON_NAMES = ("boilerplate", "commenting", "months", "spam", "stopwords", "tlds")
 
 
 def normalise(text: str) -> str:

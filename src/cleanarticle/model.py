@@ -22,7 +22,8 @@ from .features import FEATURE_NAMES, NGRAM_BUCKETS, NGRAM_FEATURE_NAMES, Feature
 
 FORMAT_VERSION = 1
 _MLP_ARRAYS = ("mean", "scale", "w1", "b1", "w2", "b2")
-ARRAY_NAMES = ("ngram_w", "ngram_b", *_MLP_ARRAYS, *(f"context_{name}" for name in _MLP_ARRAYS))
+_HEADS = ("", "context_", "comment_")
+ARRAY_NAMES = ("ngram_w", "ngram_b", *(head + name for head in _HEADS for name in _MLP_ARRAYS))
 # The network's inputs: the line features, then the trigram model's logits around the line.
 INPUT_NAMES = FEATURE_NAMES + NGRAM_FEATURE_NAMES
 
@@ -66,7 +67,8 @@ def ngram_logits(weights: np.ndarray, bias: float, grams: Grams) -> np.ndarray:
 class LineModel:
     """Three stages, all plain arrays: a linear model over hashed character trigrams, a
     one-hidden-layer network over line features plus those trigram logits, and a
-    second small network over each line's and its neighbours' scores."""
+    second small network over each line's and its neighbours' scores; beside them a
+    comment head scores whether a line belongs to a reader-comment thread."""
 
     ngram_w: np.ndarray
     ngram_b: np.ndarray
@@ -82,6 +84,12 @@ class LineModel:
     context_b1: np.ndarray
     context_w2: np.ndarray
     context_b2: np.ndarray
+    comment_mean: np.ndarray
+    comment_scale: np.ndarray
+    comment_w1: np.ndarray
+    comment_b1: np.ndarray
+    comment_w2: np.ndarray
+    comment_b2: np.ndarray
     threshold: float
     metadata: dict[str, Any] = field(default_factory=dict)
 
@@ -101,6 +109,11 @@ class LineModel:
         """Junk probability of each line after its neighbours' scores (rows from context.py)."""
         return _sigmoid(_mlp(context_features, self.context_mean, self.context_scale, self.context_w1,
                              self.context_b1, self.context_w2, self.context_b2))
+
+    def comment_scores(self, inputs: np.ndarray) -> np.ndarray:
+        """Probability that each line belongs to a reader-comment thread (same inputs as own_logits)."""
+        return _sigmoid(_mlp(inputs, self.comment_mean, self.comment_scale, self.comment_w1,
+                             self.comment_b1, self.comment_w2, self.comment_b2))
 
     def feature_contributions(self, inputs: np.ndarray) -> np.ndarray:
         """Per-input share of each row's logit (gradient x input, relative to the training mean)."""
@@ -146,6 +159,7 @@ class LineModel:
             and arrays["ngram_b"].shape == (1,)
             and _mlp_shapes_ok(arrays, "", len(INPUT_NAMES))
             and _mlp_shapes_ok(arrays, "context_", len(CONTEXT_NAMES))
+            and _mlp_shapes_ok(arrays, "comment_", len(INPUT_NAMES))
         )
         if not shapes_ok or not all(np.isfinite(a).all() for a in arrays.values()):
             raise ModelError(f"{folder}/model.npz: arrays have unexpected shapes or values")

@@ -24,6 +24,7 @@ from .model import LineModel
 
 HIDDEN_UNITS = 32
 CONTEXT_HIDDEN_UNITS = 8
+COMMENT_HIDDEN_UNITS = 16
 # Inverse L2 strength of the trigram model: strong, so rare template trigrams cannot dominate.
 NGRAM_C = 0.25
 L2_PENALTY = 1e-3
@@ -35,7 +36,7 @@ REAL_WEIGHT_SHARE = 0.5
 CONTENT_WEIGHT = 3.0
 # The threshold keeps at least these shares of validation content lines: synthetic
 # labels are exact; real gold (Readability's output) calls some furniture content.
-RETENTION_TARGET = 0.9995
+RETENTION_TARGET = 0.999
 REAL_RETENTION_TARGET = 0.995
 THRESHOLD_BOUNDS = (0.5, 0.97)
 STOPLIST_TOP_WORDS = 300
@@ -49,6 +50,16 @@ def _weights(docs: Sequence[datasets.LabelledDoc], y: np.ndarray, groups: np.nda
         w[is_real] = REAL_WEIGHT_SHARE / (1 - REAL_WEIGHT_SHARE) * is_synth.sum() / is_real.sum()
     w[y == 0] *= CONTENT_WEIGHT
     return w / w[y >= 0].mean()
+
+
+def _comment_labels(docs: Sequence[datasets.LabelledDoc], y: np.ndarray) -> np.ndarray:
+    """1 for synthetic comment-thread lines, 0 for other synthetic lines and real article
+    lines, -1 for real lines outside the article (they may or may not be comments)."""
+    families = [family for doc in docs for family in doc.families]
+    synthetic = np.array([doc.source == "synthetic" for doc in docs])[
+        np.repeat(np.arange(len(docs)), [len(doc.families) for doc in docs])]
+    is_comment = np.array([family.startswith("comment:") for family in families])
+    return np.where(synthetic, is_comment.astype(np.int64), np.where(y == 0, 0, -1))
 
 
 def _folds(docs: Sequence[datasets.LabelledDoc]) -> np.ndarray:
@@ -146,6 +157,12 @@ def train(out: Path, scale: float = 1.0, max_epochs: int = MAX_EPOCHS, *, includ
             _fit_mlp(Z[fit], y[fit], w[fit], max_epochs, HIDDEN_UNITS), Z[doc_fold == k])
     mlp = _fit_mlp(Z[labelled], y[labelled], w[labelled], max_epochs, HIDDEN_UNITS)
 
+    log("comment head: which lines belong to a reader-comment thread ...")
+    yc = _comment_labels(docs, y)
+    has = yc >= 0
+    comment = _fit_mlp(Z[has], yc[has], np.where(yc[has] == 0, CONTENT_WEIGHT, 1.0), max_epochs,
+                       COMMENT_HIDDEN_UNITS)
+
     log("stage 3: context network over neighbours' scores ...")
     C = context_features(oof_own, groups)
     c_mean, c_scale = _standardiser(C[labelled])
@@ -167,6 +184,12 @@ def train(out: Path, scale: float = 1.0, max_epochs: int = MAX_EPOCHS, *, includ
         context_b1=ctx.intercepts_[0],
         context_w2=ctx.coefs_[1],
         context_b2=ctx.intercepts_[1],
+        comment_mean=mean,
+        comment_scale=scale_,
+        comment_w1=comment.coefs_[0],
+        comment_b1=comment.intercepts_[0],
+        comment_w2=comment.coefs_[1],
+        comment_b2=comment.intercepts_[1],
         threshold=0.5,
     )
 
