@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import enum
 import math
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from . import glued
 from .comments import COMMENT_PRIOR, CommentMode, thread_rows
 from .context import context_features
-from .features import featurize_many
+from .corpus import LineCounts, boost_probability, repeat_boost
+from .features import FEATURE_NAMES, featurize_many
 from .lines import join_kept, keep_mask_with_blanks, split_lines
 from .model import INPUT_NAMES, LineModel
 
 TOP_FEATURES = 3
+# A kept line is searched for glued spam only when it carries one of these signals.
+_GLUE_SIGNALS = ("spam_char_share", "spam_word_ratio", "log_glued_domains", "log_script_switches")
+# One domain at the end of a sentence is a citation; this many in a span is a link block.
+_GLUE_MIN_DOMAINS = 3
 BATCH_SIZE_DEFAULT = 64
 # Passes until a text is stable; real texts settle in two.
 MAX_PASSES = 8
@@ -28,6 +35,8 @@ class Reason(str, enum.Enum):
     CONTENT = "content"
     JUNK = "junk"
     COMMENT = "comment"  # part of the reader-comment thread; kept or removed by the comments mode
+    REPEATED = "repeated"  # removed because it recurs across the corpus (corpus-aware cleaning)
+    TRIMMED = "trimmed"  # kept, with spam glued to its start or end cut off
     BLANK = "blank"
     DANGLING_BLANK = "dangling-blank"
 
@@ -44,6 +53,7 @@ class LineVerdict:
     reason: Reason
     top_features: tuple[tuple[str, float], ...] = ()
     comment_score: float = math.nan
+    kept_span: tuple[int, int] | None = None  # the part of the line that stays, when glued spam was cut
 
 
 @dataclass(frozen=True)
@@ -55,8 +65,20 @@ class _Decision:
     final: np.ndarray
     comment: np.ndarray
     thread: np.ndarray
+    repeated: np.ndarray
     keep: list[bool]
     inputs: np.ndarray
+    spans: dict[int, tuple[int, int]]  # line index -> the kept part of a line whose glued spam was cut
+
+
+def _spam_signals(X: np.ndarray) -> np.ndarray:
+    """Rows with spam words, glued domains, a change of script, or several domains."""
+    col = FEATURE_NAMES.index
+    out = np.zeros(len(X), dtype=bool)
+    for name in _GLUE_SIGNALS:
+        out |= X[:, col(name)] > 0
+    domains = X[:, col("tld_per_100_chars")] * np.expm1(X[:, col("log_chars")]) / 100
+    return out | (domains >= _GLUE_MIN_DOMAINS - 0.5)
 
 
 def _merge(first: _Decision, rows: list[int], later: _Decision) -> _Decision:
@@ -64,13 +86,20 @@ def _merge(first: _Decision, rows: list[int], later: _Decision) -> _Decision:
     keep = list(first.keep)
     for row, k in zip(rows, later.keep):
         keep[row] = k
-    own, final, comment, thread = first.own.copy(), first.final.copy(), first.comment.copy(), first.thread.copy()
+    arrays = [a.copy() for a in (first.own, first.final, first.comment, first.thread, first.repeated)]
     position = {int(i): j for j, i in enumerate(first.text_idx)}
     for j_later, i_later in enumerate(later.text_idx.tolist()):
         j = position[rows[i_later]]
-        own[j], final[j] = later.own[j_later], later.final[j_later]
-        comment[j], thread[j] = later.comment[j_later], later.thread[j_later]
-    return _Decision(first.lines, first.endings, first.text_idx, own, final, comment, thread, keep, first.inputs)
+        for mine, theirs in zip(arrays, (later.own, later.final, later.comment, later.thread, later.repeated)):
+            mine[j] = theirs[j_later]
+    own, final, comment, thread, repeated = arrays
+    spans = dict(first.spans)
+    for i_later, (start, end) in later.spans.items():
+        row = rows[i_later]
+        base = spans.get(row, (0, len(first.lines[row])))[0]
+        spans[row] = (base + start, base + end)
+    return _Decision(first.lines, first.endings, first.text_idx, own, final, comment, thread, repeated, keep,
+                     first.inputs, spans)
 
 
 def _check_str(text: object) -> str:
@@ -100,6 +129,7 @@ class Cleaner:
         if threshold is not None and not 0.0 < threshold < 1.0:
             raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
         self.threshold = self.model.threshold if threshold is None else float(threshold)
+        self.removed: Counter[Reason] = Counter()  # lines removed by clean/clean_many so far, by reason
         try:
             self.comments = CommentMode(comments)
         except ValueError:
@@ -110,16 +140,34 @@ class Cleaner:
         """Return ``text`` without its junk lines; every other line byte-identical and in order."""
         return self._clean_batch([_check_str(text)])[0]
 
-    def clean_many(self, texts: Iterable[str], batch_size: int = BATCH_SIZE_DEFAULT) -> Iterator[str]:
-        """Clean texts lazily, in order, scoring each batch's lines in one pass."""
+    def clean_many(
+        self,
+        texts: Iterable[str],
+        batch_size: int = BATCH_SIZE_DEFAULT,
+        *,
+        corpus_aware: bool = False,
+        line_counts: LineCounts | None = None,
+    ) -> Iterator[str]:
+        """Clean texts lazily, in order, scoring each batch's lines in one pass.
+
+        ``corpus_aware`` first counts in how many texts each line occurs (so
+        ``texts`` must be readable twice, e.g. a list) and removes lines that
+        recur across the corpus more readily; or pass ``line_counts`` made
+        beforehand (for example merged from several shards).
+        """
+        if corpus_aware and line_counts is None:
+            if iter(texts) is texts:
+                raise TypeError("corpus_aware reads texts twice: pass a list or other collection, "
+                                "or count first with LineCounts().add_many(...) and pass line_counts")
+            line_counts = LineCounts().add_many(texts)
         batch: list[str] = []
         for text in texts:
             batch.append(_check_str(text))
             if len(batch) >= batch_size:
-                yield from self._clean_batch(batch)
+                yield from self._clean_batch(batch, line_counts)
                 batch = []
         if batch:
-            yield from self._clean_batch(batch)
+            yield from self._clean_batch(batch, line_counts)
 
     def explain(self, text: str) -> list[LineVerdict]:
         """One verdict per line of ``text``: scores, decision, and the features that drove the score."""
@@ -138,16 +186,56 @@ class Cleaner:
             top = tuple((INPUT_NAMES[j], round(float(contributions[row, j]), 3)) for j in order)
             if d.thread[row]:
                 reason = Reason.COMMENT
+            elif d.repeated[row] and not d.keep[i]:
+                reason = Reason.REPEATED
+            elif d.keep[i] and i in d.spans:
+                reason = Reason.TRIMMED
             else:
                 reason = Reason.CONTENT if d.keep[i] else Reason.JUNK
             verdicts.append(
                 LineVerdict(i, line, float(d.own[row]), float(d.final[row]), d.keep[i], reason, top,
-                            float(d.comment[row]))
+                            float(d.comment[row]), d.spans.get(i) if d.keep[i] else None)
             )
         return verdicts
 
-    def _clean_batch(self, texts: list[str]) -> list[str]:
-        return [join_kept(d.lines, d.endings, d.keep) for d in self._decide_many(texts)]
+    def _clean_batch(self, texts: list[str], line_counts: LineCounts | None = None) -> list[str]:
+        decisions = self._decide_many(texts, line_counts)
+        for d in decisions:
+            self._count_removed(d)
+        return [join_kept(d.lines, d.endings, d.keep, d.spans) for d in decisions]
+
+    def _count_removed(self, d: _Decision) -> None:
+        for row, i in enumerate(d.text_idx.tolist()):
+            if not d.keep[i]:
+                reason = Reason.COMMENT if d.thread[row] else Reason.REPEATED if d.repeated[row] else Reason.JUNK
+                self.removed[reason] += 1
+
+    def _trim_glued(self, decisions: list[_Decision], X: np.ndarray, bounds: np.ndarray) -> None:
+        """Cut glued spam off kept lines that carry spam signals (see glued.py)."""
+        suspicious = _spam_signals(X)
+        targets: list[tuple[_Decision, int]] = []
+        for k, d in enumerate(decisions):
+            for row in np.flatnonzero(suspicious[bounds[k] : bounds[k + 1]]).tolist():
+                i = int(d.text_idx[row])
+                if d.keep[i]:
+                    targets.append((d, i))
+        if not targets:
+            return
+        lines = [d.lines[i] for d, i in targets]
+        pieces, plans = glued.pieces_to_score(lines)
+        if not pieces:
+            return
+        piece_features = featurize_many([[piece] for piece in pieces])
+        scores = 1.0 / (1.0 + np.exp(-self.model.own_logits(self.model.inputs(piece_features))))
+        # A blank piece has no row: it is neither junk nor spam.
+        has_row = np.array([len(idx) > 0 for idx in piece_features.text_idx])
+        per_piece = np.zeros(len(pieces))
+        per_piece[has_row] = scores
+        spammy = np.zeros(len(pieces), dtype=bool)
+        spammy[has_row] = _spam_signals(piece_features.X)
+        for (d, i), cut in zip(targets, glued.cuts_from_scores(plans, per_piece, spammy)):
+            if cut is not None:
+                d.spans[i] = (cut.start, cut.end)
 
     def _keep(self, lines: list[str], text_idx: np.ndarray, final: np.ndarray, comment: np.ndarray,
               thread: np.ndarray) -> list[bool]:
@@ -166,16 +254,16 @@ class Cleaner:
     def _decide(self, text: str) -> _Decision:
         return self._decide_many([text])[0]
 
-    def _decide_many(self, texts: list[str]) -> list[_Decision]:
+    def _decide_many(self, texts: list[str], line_counts: LineCounts | None = None) -> list[_Decision]:
         """Decide, then decide again on what is left until nothing more goes.
 
         Removing lines changes their neighbours' context, so one pass alone would
         not be idempotent; texts with nothing removed take a single pass.
         """
-        decisions = self._decide_once(texts)
+        decisions = self._decide_once(texts, line_counts)
         if self.comments is CommentMode.ONLY:
             return decisions  # a second pass would look for a thread inside the thread
-        pending = [k for k, d in enumerate(decisions) if not all(d.keep)]
+        pending = [k for k, d in enumerate(decisions) if not all(d.keep) or d.spans]
         for _ in range(MAX_PASSES - 1):
             if not pending:
                 break
@@ -184,7 +272,9 @@ class Cleaner:
                 d = decisions[k]
                 kept_rows.append([i for i, keep in enumerate(d.keep) if keep])
             again = self._decide_once(
-                [join_kept(decisions[k].lines, decisions[k].endings, decisions[k].keep) for k in pending])
+                [join_kept(decisions[k].lines, decisions[k].endings, decisions[k].keep, decisions[k].spans)
+                 for k in pending],
+                line_counts)
             still = []
             for k, rows, d2 in zip(pending, kept_rows, again):
                 if all(d2.keep):
@@ -194,7 +284,7 @@ class Cleaner:
             pending = still
         return decisions
 
-    def _decide_once(self, texts: list[str]) -> list[_Decision]:
+    def _decide_once(self, texts: list[str], line_counts: LineCounts | None = None) -> list[_Decision]:
         """Featurize and score the lines of all texts in one vectorised pass, then decide per text."""
         split = [split_lines(text) for text in texts]
         features = featurize_many([lines for lines, _ in split])
@@ -203,13 +293,21 @@ class Cleaner:
         own = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
         final = self.model.context_scores(context_features(logits, features.doc)) if len(logits) else own
         comment = self.model.comment_scores(inputs)
-        chars = np.array([len(lines[i]) for (lines, _), idx in zip(split, features.text_idx) for i in idx.tolist()])
+        text_lines = [lines[i] for (lines, _), idx in zip(split, features.text_idx) for i in idx.tolist()]
+        chars = np.array([len(line) for line in text_lines], dtype=np.int64)
+        repeated = np.zeros(len(final), dtype=bool)
+        if line_counts is not None and len(final):
+            words = np.expm1(features.X[:, FEATURE_NAMES.index("log_words")].astype(np.float64))
+            boosted = boost_probability(final, repeat_boost(line_counts.frequency(text_lines), words))
+            repeated = (boosted >= self.threshold) & (final < self.threshold)
+            final = boosted
         thread = thread_rows(comment, chars, features.doc)
         bounds = np.searchsorted(features.doc, np.arange(len(texts) + 1))
         decisions = []
         for k, ((lines, endings), idx) in enumerate(zip(split, features.text_idx)):
             a, b = bounds[k], bounds[k + 1]
             keep = self._keep(lines, idx, final[a:b], comment[a:b], thread[a:b])
-            decisions.append(
-                _Decision(lines, endings, idx, own[a:b], final[a:b], comment[a:b], thread[a:b], keep, inputs[a:b]))
+            decisions.append(_Decision(lines, endings, idx, own[a:b], final[a:b], comment[a:b], thread[a:b],
+                                       repeated[a:b], keep, inputs[a:b], {}))
+        self._trim_glued(decisions, features.X, bounds)
         return decisions

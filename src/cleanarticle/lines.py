@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 # Only \r\n, \r and \n end a line: str.splitlines() would also split on
 # \v, \f, \x1c-\x1e, \x85, \u2028 and \u2029, which scraped text carries inside lines.
@@ -69,5 +69,14 @@ def keep_mask_with_blanks(lines: Sequence[str], keep_text: Sequence[bool]) -> li
     return keep
 
 
-def join_kept(lines: Sequence[str], endings: Sequence[str], keep: Sequence[bool]) -> str:
-    return "".join([line + end for line, end, k in zip(lines, endings, keep) if k])
+def join_kept(lines: Sequence[str], endings: Sequence[str], keep: Sequence[bool],
+              spans: Mapping[int, tuple[int, int]] | None = None) -> str:
+    """The kept lines with their endings; ``spans`` keeps only ``line[start:end]`` of some lines."""
+    if not spans:
+        return "".join([line + end for line, end, k in zip(lines, endings, keep) if k])
+    out = []
+    for i, (line, end, k) in enumerate(zip(lines, endings, keep)):
+        if k:
+            span = spans.get(i)
+            out.append((line[span[0] : span[1]] if span else line) + end)
+    return "".join(out)
