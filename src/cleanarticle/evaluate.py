@@ -185,12 +185,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--scale", type=float, default=1.0, help="share of the synthetic test split")
     parser.add_argument("--json", type=Path, default=None, help="also write the report as JSON here")
+    parser.add_argument("--card", type=Path, default=None, help="also write the model card (markdown) here")
     args = parser.parse_args(argv)
     cleaner = Cleaner(model=args.model, threshold=args.threshold)
     report = evaluate(cleaner, args.scale)
     text = json.dumps(report, indent=2, sort_keys=True)
     if args.json:
         args.json.write_text(text + "\n", encoding="utf-8")
+    if args.card:
+        from .card import render
+        from .model import INPUT_NAMES
+
+        args.card.write_text(render(report, cleaner.model.metadata, len(INPUT_NAMES)), encoding="utf-8")
     print(text)
     if realdata.data_root() is None:
         print("note: benchmark data not found (set CLEANARTICLE_DATA); real-data metrics skipped", file=sys.stderr)
