@@ -21,7 +21,7 @@ from .model import INPUT_NAMES, LineModel
 
 TOP_FEATURES = 3
 # A kept line is searched for glued spam only when it carries one of these signals.
-_GLUE_SIGNALS = ("spam_char_share", "spam_word_ratio", "log_glued_domains", "log_script_switches")
+_GLUE_SIGNALS = ("spam_char_share", "spam_word_ratio", "log_glued_domains")
 # One domain at the end of a sentence is a citation; this many in a span is a link block.
 _GLUE_MIN_DOMAINS = 3
 BATCH_SIZE_DEFAULT = 64
@@ -72,7 +72,7 @@ class _Decision:
 
 
 def _spam_signals(X: np.ndarray) -> np.ndarray:
-    """Rows with spam words, glued domains, a change of script, or several domains."""
+    """Rows with spam words, glued domains, or several domains."""
     col = FEATURE_NAMES.index
     out = np.zeros(len(X), dtype=bool)
     for name in _GLUE_SIGNALS:

@@ -22,6 +22,8 @@ import numpy as np
 GLUE_JUNK_THRESHOLD = 0.9
 # ...and the part that stays must score below this.
 GLUE_CONTENT_THRESHOLD = 0.5
+# A glued (no space) sentence end starts a tail only when this many dots follow in one token.
+GLUED_RUN_MIN_DOTS = 2
 # Pieces shorter than this are scored together with the piece after them.
 MIN_PIECE_CHARS = 24
 # Cut points tried per line and side; a content paragraph has fewer sentence ends before spam.
@@ -46,19 +48,21 @@ class Cut:
 def _ends_word(line: str, i: int, j: int) -> bool:
     """Whether the sentence-final mark at ``i`` ends prose rather than sits inside a URL or name.
 
-    A mark followed by a space ends a sentence unless its token is a URL; one
-    glued to the next character does unless the two make a single domain name
-    (``pic.twitter.com/...``): glued spam is a run of many names, or none.
+    A mark followed by a space ends a sentence unless its token is a URL or a
+    path; one glued to the next character only when a run of several domain
+    names follows (injected link blocks) or the script changes, never for a
+    single name or file (``pic.twitter.com/x``, ``rsyncd.log``).
     """
     start = line.rfind(" ", 0, i) + 1
     token = line[start:i]
-    if "://" in token or "@" in token or token.casefold().startswith("www"):
+    if any(mark in token for mark in ("://", "@", "/", "\\")) or token.casefold().startswith("www"):
         return False
     if line[j].isspace():
         return True
     stop = line.find(" ", j)
     run = line[j : stop if stop >= 0 else len(line)]
-    return len(token) >= 3 and token[-1].isalpha() and run.count(".") != 1
+    new_script = not line[j].isascii() and line[i - 1].isascii()
+    return len(token) >= 3 and token[-1].isalpha() and (run.count(".") >= GLUED_RUN_MIN_DOTS or new_script)
 
 
 def tail_candidates(line: str) -> list[int]:
