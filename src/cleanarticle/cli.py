@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
+import signal
 import sys
+import threading
 import time
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -30,19 +34,20 @@ class Settings:
 
     threshold: float | None
     model: str | None
+    comments: str
     field: str
     encoding: str | None
     mode: Mode
 
 
-_CLEANERS: dict[tuple[float | None, str | None], Cleaner] = {}
+_CLEANERS: dict[tuple[float | None, str | None, str], Cleaner] = {}
 
 
 def get_cleaner(s: Settings) -> Cleaner:
     """The one Cleaner for these settings in this process (main or worker), built on first use."""
-    key = (s.threshold, s.model)
+    key = (s.threshold, s.model, s.comments)
     if key not in _CLEANERS:
-        _CLEANERS[key] = Cleaner(threshold=s.threshold, model=s.model)
+        _CLEANERS[key] = Cleaner(threshold=s.threshold, model=s.model, comments=s.comments)
     return _CLEANERS[key]
 
 
@@ -118,7 +123,7 @@ def _jsonl_tasks(s: Settings, uid: int, unit: Unit) -> Iterator[Task]:
         stream = fileio.open_input(unit.src)
         try:
             prev: tuple[int, bytes] | None = None
-            for chunk in fileio.read_chunks(stream):
+            for chunk in fileio.read_chunks(stream, fileio.CHUNK_RECORDS_DEFAULT, fileio.CHUNK_BYTES_DEFAULT):
                 if prev is not None:
                     yield jsonl_task, (s, tag, *prev)
                 prev = chunk
@@ -126,7 +131,7 @@ def _jsonl_tasks(s: Settings, uid: int, unit: Unit) -> Iterator[Task]:
         finally:
             if unit.src != "-":
                 stream.close()
-    except (OSError, EOFError) as exc:  # gzip.BadGzipFile is an OSError
+    except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt .gz raises the last two
         message = f"cannot read: {getattr(exc, 'strerror', None) or exc}"
         yield failed_task, (Tag(uid, unit.src, unit.dst, last=True, failed=True), message)
 
@@ -202,9 +207,12 @@ class Report:
             verb = "cleaned" if self.mode is Mode.WRITE else "would clean"
             self.say(f"{verb} {path} ({detail})")
 
-    def progress(self, nbytes: int) -> None:
+    def add(self, bytes_in: int, bytes_out: int, lines_removed: int) -> None:
+        self.bytes_in += bytes_in
+        self.bytes_out += bytes_out
+        self.lines_removed += lines_removed
         if self.bar is not None:
-            self.bar.update(nbytes)
+            self.bar.update(bytes_in)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -225,20 +233,25 @@ class Report:
 
 
 def _size(n: int) -> str:
-    for unit in ("B", "kB", "MB"):
-        if n < 1000:
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000  # type: ignore[assignment]
-    return f"{n:.1f} GB"
+    if n < 1000:
+        return f"{n} B"
+    value = float(n)
+    for unit in ("kB", "MB", "GB"):
+        value /= 1000
+        if value < 1000 or unit == "GB":
+            break
+    return f"{value:.1f} {unit}"
 
 
+@dataclass
 class _JsonlState:
     """The open output and running counts of the JSONL unit whose chunks are arriving."""
 
-    def __init__(self, tag: Tag, out: fileio.Output | None) -> None:
-        self.tag, self.out = tag, out
-        self.changed = self.lines_removed = 0
-        self.broken = False
+    tag: Tag
+    out: fileio.Output | None = None
+    changed: int = 0
+    lines_removed: int = 0
+    broken: bool = False
 
 
 def _consume(results: Iterator[Any], s: Settings, report: Report) -> None:
@@ -251,12 +264,13 @@ def _consume(results: Iterator[Any], s: Settings, report: Report) -> None:
                 continue
             tag, chunk = result
             if state is None or state.tag.unit != tag.unit:
-                state = _JsonlState(tag, None)
+                state = _JsonlState(tag)
                 report.files += 1
                 if s.mode is Mode.WRITE and not tag.failed:
                     try:
-                        out_path = tag.dst or tag.src
-                        state.out = fileio.Output(out_path, mode_from=None if tag.dst else Path(tag.src))
+                        # In place goes through a symlink to its target; -o copies take the source's mode.
+                        out_path = tag.dst or str(Path(tag.src).resolve())
+                        state.out = fileio.Output(out_path, mode_from=None if tag.src == "-" else Path(tag.src))
                     except OSError as exc:
                         state.broken = True
                         report.error(tag.src, f"cannot write: {exc.strerror or exc}")
@@ -269,22 +283,24 @@ def _consume(results: Iterator[Any], s: Settings, report: Report) -> None:
             state.out.abort()  # interrupted mid-file: the original stays as it was
 
 
+def _emit(data: bytes) -> None:
+    """Data and diffs go to stdout as bytes: no newline translation, no locale encoding errors."""
+    sys.stdout.flush()  # whatever was printed as text comes first
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
 def _file_done(res: FileResult, s: Settings, report: Report) -> None:
     report.files += 1
     if res.error is not None:
         report.error(res.path, res.error)
     if res.output:
-        sys.stdout.buffer.write(res.output)
-        sys.stdout.buffer.flush()
+        _emit(res.output)
     if res.diff:
-        sys.stdout.write(res.diff)
-        sys.stdout.flush()
-    report.bytes_in += res.bytes_in
-    report.bytes_out += res.bytes_out
-    report.progress(res.bytes_in)
+        _emit(res.diff.encode("utf-8", "surrogateescape"))
+    report.add(res.bytes_in, res.bytes_out, res.lines_removed)
     if res.changed:
         report.files_changed += 1
-        report.lines_removed += res.lines_removed
         report.changed(res.path, f"{res.lines_removed} lines removed")
 
 
@@ -292,8 +308,7 @@ def _chunk_done(state: _JsonlState, tag: Tag, chunk: ChunkResult, report: Report
     for message in chunk.errors:
         report.error(tag.src, message)
     if chunk.diff:
-        sys.stdout.write(chunk.diff)
-        sys.stdout.flush()
+        _emit(chunk.diff.encode("utf-8", "surrogateescape"))
     if state.out is not None and not state.broken and chunk.data:
         try:
             state.out.write(chunk.data)
@@ -304,10 +319,7 @@ def _chunk_done(state: _JsonlState, tag: Tag, chunk: ChunkResult, report: Report
     state.lines_removed += chunk.lines_removed
     report.records += chunk.records
     report.records_changed += chunk.changed
-    report.lines_removed += chunk.lines_removed
-    report.bytes_in += chunk.bytes_in
-    report.bytes_out += chunk.bytes_out
-    report.progress(chunk.bytes_in)
+    report.add(chunk.bytes_in, chunk.bytes_out, chunk.lines_removed)
 
 
 def _unit_done(state: _JsonlState, tag: Tag, report: Report) -> None:
@@ -345,7 +357,22 @@ def _build_settings(args: argparse.Namespace, cfg: config.FileConfig, mode: Mode
     threshold = args.threshold if args.threshold is not None else cfg.threshold
     model = str(Path(args.model).resolve()) if args.model else None
     field = getattr(args, "field", None) or cfg.field or FIELD_DEFAULT
-    return Settings(threshold, model, field, args.encoding, mode)
+    return Settings(threshold, model, args.comments, field, args.encoding, mode)
+
+
+class SetupError(Exception):
+    """A bad model, threshold or configuration: reported before any file is read."""
+
+
+def _first_cleaner(s: Settings) -> Cleaner:
+    try:
+        return get_cleaner(s)
+    except ValueError as exc:  # ModelError is a ValueError, and so is an out-of-range threshold
+        raise SetupError(str(exc)) from None
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # so a kill runs the same cleanup as Ctrl-C: temporary files removed
 
 
 def _cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -362,7 +389,7 @@ def _cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int
     cfg = config.discover(args.paths or ["-"], args.config)
     mode = Mode.CHECK if args.check else Mode.DIFF if args.diff else Mode.WRITE
     s = _build_settings(args, cfg, mode)
-    get_cleaner(s)  # fail fast on a bad model or threshold, before touching any file
+    _first_cleaner(s)  # fail fast on a bad model or threshold, before touching any file
     include = tuple(args.include or cfg.include or INCLUDE_DEFAULT)
     exclude = tuple(args.exclude or cfg.exclude or ())
     report = Report(mode, args.quiet)
@@ -380,7 +407,7 @@ _COLOURS = {"kept": "\033[32m", "removed": "\033[31m", "dim": "\033[2m", "reset"
 
 def _cmd_explain(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     cfg = config.discover([args.file], args.config)
-    cleaner = get_cleaner(_build_settings(args, cfg, Mode.CHECK))
+    cleaner = _first_cleaner(_build_settings(args, cfg, Mode.CHECK))
     try:
         data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
         text = fileio.decode_bytes(data, args.encoding).text
@@ -394,9 +421,10 @@ def _cmd_explain(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
     paint = (lambda code, s: f"{_COLOURS[code]}{s}{_COLOURS['reset']}") if colour else (lambda code, s: s)
     print(paint("dim", f"{'line':>5} {'own':>5} {'score':>5}  {'decision':<8} {'reason':<14} text"))
     for v in cleaner.explain(text):
-        scores = f"{'-':>5} {'-':>5}" if v.score != v.score else f"{v.own_score:5.2f} {v.score:5.2f}"
+        scores = f"{'-':>5} {'-':>5}" if math.isnan(v.score) else f"{v.own_score:5.2f} {v.score:5.2f}"
         decision = "kept" if v.kept else "removed"
-        row = f"{v.index + 1:>5} {scores}  {decision:<8} {v.reason.value:<14} {v.line}"
+        line = v.line.replace("\x1b", "\\x1b")  # scraped text must not drive the terminal
+        row = f"{v.index + 1:>5} {scores}  {decision:<8} {v.reason.value:<14} {line}"
         features = ", ".join(f"{name} {value:+.2f}" for name, value in v.top_features)
         print(paint(decision, row) + (paint("dim", f"   [{features}]") if features else ""))
     return EXIT_OK
@@ -408,6 +436,8 @@ def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--threshold", type=float, help="junk probability above which a line goes (default: the model's)")
     common.add_argument("--model", metavar="PATH", help="model folder with model.npz + model.json (default: shipped model)")
+    common.add_argument("--comments", choices=("drop", "keep", "only"), default="drop",
+                        help="a reader-comment thread after the article: drop it (default), keep it, or keep only it")
     common.add_argument("--encoding", help="text encoding of input files (default: UTF-8, BOM kept if present)")
     common.add_argument("--config", type=Path, metavar="FILE", help="pyproject.toml to read (default: the nearest one)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -445,15 +475,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return evaluate.main(args_list[1:])
     parser = _parser()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
         args = parser.parse_args(args_list)
         result: int = args.run(args, parser)
         return result
     except SystemExit as exc:  # argparse's usage errors and --help, as a return code
         return exc.code if isinstance(exc.code, int) else EXIT_ERROR
-    except (config.ConfigError, ValueError) as exc:  # ModelError is a ValueError
+    except (config.ConfigError, SetupError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("cleanarticle: interrupted; files not yet written are left as they were", file=sys.stderr)
         return EXIT_INTERRUPTED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

@@ -17,15 +17,19 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    import gzip
 
 TEXT_PATTERNS_DEFAULT = ("*.txt", "*.md", "*.text")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 # Walked folders skip these even without --exclude: VCS metadata and caches are never corpus text.
 SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "__pycache__", ".venv", "node_modules", ".tox"})
-# A chunk of JSONL records is one unit of parallel work; both bounds keep workers' memory flat.
-CHUNK_RECORDS_DEFAULT = 2000
-CHUNK_BYTES_DEFAULT = 8 * 1024 * 1024
+# A chunk of JSONL records is one unit of parallel work. Peak RSS grows with it (measured: 2,000
+# records ~113 MB, 500 ~78 MB per process), while 500 still take ~0.4 s, far above dispatch cost.
+CHUNK_RECORDS_DEFAULT = 500
+CHUNK_BYTES_DEFAULT = 2 * 1024 * 1024
 TMP_SUFFIX = ".cleanarticle-tmp"
 GZIP_LEVEL = 6  # zlib's own default: close to level 9's size at a fraction of its time
 
@@ -301,7 +305,7 @@ def open_input(path: Path | str) -> IO[bytes]:
     if is_gzip(path):
         import gzip
 
-        return gzip.open(path, "rb")
+        return cast(IO[bytes], gzip.open(path, "rb"))
     return open(path, "rb")
 
 
@@ -311,13 +315,13 @@ class Output:
     def __init__(self, dst: str, *, mode_from: Path | None = None) -> None:
         self._atomic = None if dst == "-" else AtomicFile(Path(dst), mode_from=mode_from)
         raw = sys.stdout.buffer if self._atomic is None else self._atomic.file
-        self._gz: IO[bytes] | None = None
+        self._gz: gzip.GzipFile | None = None
         if self._atomic is not None and is_gzip(dst):
             import gzip
 
             # No name or time in the header, so the same input always gives the same bytes.
             self._gz = gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=GZIP_LEVEL, mtime=0)
-        self.stream: IO[bytes] = self._gz or raw
+        self.stream: IO[bytes] = raw if self._gz is None else cast(IO[bytes], self._gz)
 
     def write(self, data: bytes) -> None:
         self.stream.write(data)
@@ -436,7 +440,11 @@ def clean_jsonl_block(
         if diff_label is not None:
             diffs.append(unified_diff(text, new, f"{diff_label}:{first_line + i}"))
         set_field(record, field_path, new)
-        out[i] = bom + json.dumps(record, ensure_ascii=False).encode("utf-8") + ending
+        try:
+            dumped = json.dumps(record, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (from a \ud800 escape) can only be written escaped
+            dumped = json.dumps(record).encode("ascii")
+        out[i] = bom + dumped + ending
     data = b"".join(out)
     res.bytes_out = len(data)
     if keep_output:
