@@ -14,8 +14,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import realdata, synthetic
-from .features import Features, Grams, featurize_many
+from .features import Features, featurize_many
 from .lines import is_blank, split_lines
+from .textstats import Grams
 
 TRAIN_SEED = 1
 VALIDATION_SEED = 2

@@ -18,7 +18,8 @@ import numpy as np
 
 from . import lexicons
 from .context import CONTEXT_NAMES
-from .features import FEATURE_NAMES, NGRAM_BUCKETS, NGRAM_FEATURE_NAMES, Features, Grams, ngram_context
+from .features import FEATURE_NAMES, NGRAM_FEATURE_NAMES, Features, ngram_context
+from .textstats import NGRAM_BUCKETS, Grams
 
 FORMAT_VERSION = 1
 _MLP_ARRAYS = ("mean", "scale", "w1", "b1", "w2", "b2")

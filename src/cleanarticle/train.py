@@ -19,8 +19,9 @@ import numpy as np
 
 from . import datasets
 from .context import context_features
-from .features import NGRAM_BUCKETS, Grams, ngram_context
+from .features import ngram_context
 from .model import LineModel
+from .textstats import NGRAM_BUCKETS, Grams
 
 HIDDEN_UNITS = 32
 CONTEXT_HIDDEN_UNITS = 8
@@ -261,7 +262,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         build_stoplist(default_model_dir() / "lexicons" / "stopwords.txt")
         return 0
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    train(args.out, scale=args.scale, max_epochs=args.max_epochs, include_real=not args.no_real, log=lambda m: print(m, file=sys.stderr))
+    train(args.out, scale=args.scale, max_epochs=args.max_epochs, include_real=not args.no_real,
+          log=lambda m: print(m, file=sys.stderr))
     return 0
 
 
