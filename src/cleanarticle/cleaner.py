@@ -15,7 +15,7 @@ from . import glued
 from .comments import COMMENT_PRIOR, CommentMode, thread_rows
 from .context import context_features
 from .corpus import LineCounts, boost_probability, repeat_boost
-from .features import FEATURE_NAMES, featurize_many
+from .features import FEATURE_NAMES, LineCache, featurize_many
 from .lines import join_kept, keep_mask_with_blanks, split_lines
 from .model import INPUT_NAMES, LineModel
 
@@ -260,7 +260,8 @@ class Cleaner:
         Removing lines changes their neighbours' context, so one pass alone would
         not be idempotent; texts with nothing removed take a single pass.
         """
-        decisions = self._decide_once(texts, line_counts)
+        cache: LineCache = {}
+        decisions = self._decide_once(texts, line_counts, cache)
         if self.comments is CommentMode.ONLY:
             return decisions  # a second pass would look for a thread inside the thread
         pending = [k for k, d in enumerate(decisions) if not all(d.keep) or d.spans]
@@ -274,7 +275,7 @@ class Cleaner:
             again = self._decide_once(
                 [join_kept(decisions[k].lines, decisions[k].endings, decisions[k].keep, decisions[k].spans)
                  for k in pending],
-                line_counts)
+                line_counts, cache)
             still = []
             for k, rows, d2 in zip(pending, kept_rows, again):
                 if all(d2.keep):
@@ -284,10 +285,11 @@ class Cleaner:
             pending = still
         return decisions
 
-    def _decide_once(self, texts: list[str], line_counts: LineCounts | None = None) -> list[_Decision]:
+    def _decide_once(self, texts: list[str], line_counts: LineCounts | None = None,
+                     cache: LineCache | None = None) -> list[_Decision]:
         """Featurize and score the lines of all texts in one vectorised pass, then decide per text."""
         split = [split_lines(text) for text in texts]
-        features = featurize_many([lines for lines, _ in split])
+        features = featurize_many([lines for lines, _ in split], cache)
         inputs = self.model.inputs(features)
         logits = self.model.own_logits(inputs)
         own = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))

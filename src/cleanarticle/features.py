@@ -295,8 +295,34 @@ def add_context(own: np.ndarray, doc: np.ndarray, blank_before: np.ndarray, blan
     return np.hstack([own, position, *neighbours, np.column_stack(present), window]).astype(np.float32)
 
 
-def featurize_many(docs: Sequence[Sequence[str]]) -> Features:
-    """Features of the text (non-blank) lines of many documents in one vectorised pass."""
+LineCache = dict[str, tuple[np.ndarray, np.ndarray]]
+
+
+def _own_cached(lines: list[str], cache: LineCache) -> tuple[np.ndarray, Grams]:
+    """own_features of ``lines``, computing each distinct line once and reusing ``cache``.
+
+    A line's own features do not depend on the other lines, so a repeated line
+    (boilerplate across a batch, or every line again on a later pass) is free.
+    """
+    missing = list(dict.fromkeys(line for line in lines if line not in cache))
+    if missing:
+        own, grams = own_features(missing)
+        counts = np.bincount(grams.rows, minlength=len(missing))
+        for line, row, codes in zip(missing, own, np.split(grams.codes, np.cumsum(counts)[:-1])):
+            cache[line] = (row, codes)
+    if not lines:
+        return own_features([])
+    rows = [cache[line] for line in lines]
+    codes = [codes for _, codes in rows]
+    line_of = np.repeat(np.arange(len(lines), dtype=np.int32), [len(c) for c in codes])
+    return np.vstack([row for row, _ in rows]), Grams(line_of, np.concatenate(codes), len(lines))
+
+
+def featurize_many(docs: Sequence[Sequence[str]], cache: LineCache | None = None) -> Features:
+    """Features of the text (non-blank) lines of many documents in one vectorised pass.
+
+    ``cache`` keeps each line's own features between calls (see _own_cached).
+    """
     text_idx: list[np.ndarray] = []
     picked: list[str] = []
     before: list[bool] = []
@@ -309,7 +335,7 @@ def featurize_many(docs: Sequence[Sequence[str]]) -> Features:
         before.extend(i > 0 and blank[i - 1] for i in idx)
         after.extend(i + 1 < len(lines) and blank[i + 1] for i in idx)
     doc = np.repeat(np.arange(len(docs)), [len(i) for i in text_idx])
-    own, grams = own_features(picked)
+    own, grams = _own_cached(picked, {} if cache is None else cache)
     if not picked:
         return Features(text_idx, np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32), doc, grams)
     X = add_context(own, doc, np.asarray(before, dtype=np.float64), np.asarray(after, dtype=np.float64))
