@@ -2,8 +2,16 @@ import collections
 
 import pytest
 
-from cleanarticle.synthetic import (CONTENT, HARD_KINDS, JUNK, JUNK_FAMILIES, LANGUAGES, Document, generate,
-                                    generate_glued)
+from cleanarticle.synthetic import (
+    CONTENT,
+    HARD_KINDS,
+    JUNK,
+    JUNK_FAMILIES,
+    LANGUAGES,
+    Document,
+    generate,
+    generate_glued,
+)
 
 
 @pytest.fixture(scope="module")

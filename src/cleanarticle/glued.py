@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-
 # A span must score at least this (junk probability, on its own) to be cut off...
 GLUE_JUNK_THRESHOLD = 0.9
 # ...and the part that stays must score below this.

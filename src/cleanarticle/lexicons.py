@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -23,7 +23,7 @@ def lexicon_dir() -> Path:
     return Path(str(resources.files("cleanarticle.models") / "lexicons"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def raw_lexicon(name: str, directory: str | None = None) -> bytes:
     folder = Path(directory) if directory else lexicon_dir()
     return (folder / f"{name}.txt").read_bytes()
@@ -33,7 +33,7 @@ def lexicon_sha256(name: str, directory: str | None = None) -> str:
     return hashlib.sha256(raw_lexicon(name, directory)).hexdigest()
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str, directory: str | None = None) -> frozenset[str]:
     """Entries of a lexicon file: one per line, '#' starts a comment line."""
     text = raw_lexicon(name, directory).decode("utf-8")
@@ -70,13 +70,13 @@ def _is_latin(entry: str) -> bool:
     return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" for ch in entry)
 
 
-@lru_cache(maxsize=None)
+@cache
 def substring_regex(name: str, directory: str | None = None) -> re.Pattern[str]:
     """Match any entry anywhere: spam names are glued to each other without spaces."""
     return re.compile(_trie_pattern(sorted(words(name, directory))))
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_regex(name: str, directory: str | None = None) -> re.Pattern[str]:
     """Match Latin-script entries as whole words and other scripts anywhere."""
     entries = sorted(words(name, directory))
