@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from cleanarticle import Cleaner, cli, config, fileio
+from cleanarticle import Cleaner, batch, cli, config, jsonl
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_3b76a2879bec4890.txt"
@@ -228,7 +228,7 @@ def _corpus(root: Path, junky: str, files: int, records: int) -> None:
 def test_jobs_2_output_identical_to_jobs_1(junky: str, tmp_path: Path) -> None:
     a, b = tmp_path / "a", tmp_path / "b"
     # More files than one task takes and more records than one chunk holds: both get split.
-    _corpus(a, junky, files=cli.FILES_PER_TASK + 8, records=fileio.CHUNK_RECORDS_DEFAULT + 300)
+    _corpus(a, junky, files=batch.FILES_PER_TASK + 8, records=jsonl.CHUNK_RECORDS_DEFAULT + 300)
     shutil.copytree(a, b)
     runs = [subprocess.run([*script(), "clean", str(d), "--jobs", j, "--diff"], capture_output=True, timeout=600, check=False)
             for d, j in ((a, "1"), (b, "2"))]
@@ -240,8 +240,8 @@ def test_jobs_2_output_identical_to_jobs_1(junky: str, tmp_path: Path) -> None:
 
 
 def test_jobs_2_in_process_with_small_chunks(junky: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fileio, "CHUNK_RECORDS_DEFAULT", 7)
-    monkeypatch.setattr(cli, "FILES_PER_TASK", 3)
+    monkeypatch.setattr(jsonl, "CHUNK_RECORDS_DEFAULT", 7)
+    monkeypatch.setattr(batch, "FILES_PER_TASK", 3)
     _corpus(tmp_path / "c", junky, files=10, records=40)
     outs = []
     for jobs in ("1", "2"):

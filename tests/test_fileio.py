@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cleanarticle import fileio
+from cleanarticle import fileio, jsonl
 from cleanarticle.fileio import InputError, Mode, TextItem
 
 
@@ -102,13 +102,13 @@ def test_interrupted_write_leaves_the_original_and_no_temp_file(tmp_path: Path, 
 def test_gzip_output_is_reproducible_and_atomic(tmp_path: Path) -> None:
     blobs = []
     for name in ("a.jsonl.gz", "b.jsonl.gz"):
-        out = fileio.Output(str(tmp_path / name))
+        out = jsonl.Output(str(tmp_path / name))
         out.write(b'{"text": "x"}\n')
         out.commit()
         blobs.append((tmp_path / name).read_bytes())
     assert blobs[0] == blobs[1]  # no name or mtime in the gzip header
     assert gzip.decompress(blobs[0]) == b'{"text": "x"}\n'
-    aborted = fileio.Output(str(tmp_path / "c.jsonl.gz"))
+    aborted = jsonl.Output(str(tmp_path / "c.jsonl.gz"))
     aborted.write(b"partial")
     aborted.abort()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.jsonl.gz", "b.jsonl.gz"]
@@ -166,21 +166,21 @@ def test_walk_includes_excludes_and_skips_vcs_folders(tmp_path: Path) -> None:
 
 def test_dotted_fields() -> None:
     record = {"meta": {"body": "x"}, "text": 1}
-    assert fileio.get_field(record, "meta.body") == "x"
+    assert jsonl.get_field(record, "meta.body") == "x"
     with pytest.raises(KeyError):
-        fileio.get_field(record, "meta.title")
+        jsonl.get_field(record, "meta.title")
     with pytest.raises(KeyError):
-        fileio.get_field(record, "text.inner")
-    fileio.set_field(record, "meta.body", "y")
+        jsonl.get_field(record, "text.inner")
+    jsonl.set_field(record, "meta.body", "y")
     assert record == {"meta": {"body": "y"}, "text": 1}
 
 
 def test_read_chunks_bounds_and_line_numbers() -> None:
     data = b"".join(b'{"i": %d}\n' % i for i in range(10)) + b'{"i": 10}'
-    chunks = list(fileio.read_chunks(io.BytesIO(data), records=4))
+    chunks = list(jsonl.read_chunks(io.BytesIO(data), records=4))
     assert [first for first, _ in chunks] == [1, 5, 9]
     assert b"".join(block for _, block in chunks) == data
-    by_bytes = list(fileio.read_chunks(io.BytesIO(data), records=100, max_bytes=20))
+    by_bytes = list(jsonl.read_chunks(io.BytesIO(data), records=100, max_bytes=20))
     assert len(by_bytes) == 4 and all(len(block) < 20 + 10 for _, block in by_bytes)
 
 
@@ -196,7 +196,7 @@ def test_clean_jsonl_block_passes_bad_records_through() -> None:
         "[1, 2]\n",
     ]
     block = "".join(lines).encode()
-    res = fileio.clean_jsonl_block(block, 1, "text", drop_junk)
+    res = jsonl.clean_jsonl_block(block, 1, "text", drop_junk)
     out = res.data.decode().splitlines(keepends=True)
     assert len(out) == len(lines)
     assert json.loads(out[0]) == {"id": 1, "text": "keep\n", "x": 100.0}
@@ -204,14 +204,14 @@ def test_clean_jsonl_block_passes_bad_records_through() -> None:
     assert (res.records, res.changed, res.lines_removed) == (7, 1, 1)
     assert [e.split(":")[0] for e in res.errors] == ["line 3", "line 4", "line 5", "line 7", "line 8"]
 
-    nested = fileio.clean_jsonl_block(block, 1, "meta.body", drop_junk, keep_output=False, diff_label="d.jsonl")
+    nested = jsonl.clean_jsonl_block(block, 1, "meta.body", drop_junk, keep_output=False, diff_label="d.jsonl")
     assert nested.changed == 1 and nested.data == b""
     assert "--- a/d.jsonl:7" in nested.diff and "-caf\u00e9 JUNK" in nested.diff
 
 
 def test_clean_jsonl_block_keeps_a_leading_bom_and_non_ascii() -> None:
     block = codecs.BOM_UTF8 + '{"text": "\u00e9t\u00e9\\nJUNK"}\n'.encode()
-    res = fileio.clean_jsonl_block(block, 1, "text", drop_junk)
+    res = jsonl.clean_jsonl_block(block, 1, "text", drop_junk)
     assert res.errors == []
     assert res.data == codecs.BOM_UTF8 + '{"text": "\u00e9t\u00e9\\n"}\n'.encode()
 
@@ -219,7 +219,7 @@ def test_clean_jsonl_block_keeps_a_leading_bom_and_non_ascii() -> None:
 def test_open_input_reads_gzip(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl.gz"
     path.write_bytes(gzip.compress(b'{"text": "x"}\n'))
-    with fileio.open_input(path) as f:
+    with jsonl.open_input(path) as f:
         assert f.read() == b'{"text": "x"}\n'
 
 
@@ -234,5 +234,5 @@ def test_new_file_gets_the_usual_mode(tmp_path: Path) -> None:
 
 def test_changed_record_with_a_lone_surrogate_is_written_escaped() -> None:
     block = b'{"text": "keep \\ud800\\nJUNK\\n"}\n'
-    res = fileio.clean_jsonl_block(block, 1, "text", drop_junk)
+    res = jsonl.clean_jsonl_block(block, 1, "text", drop_junk)
     assert res.errors == [] and json.loads(res.data) == {"text": "keep \ud800\n"}

@@ -3,8 +3,9 @@
 
 from .cleaner import Cleaner, LineVerdict, Reason
 from .comments import CommentMode
+from .html import clean_html
 
-__all__ = ["Cleaner", "CommentMode", "LineVerdict", "Reason", "__version__", "clean"]
+__all__ = ["Cleaner", "CommentMode", "LineVerdict", "Reason", "__version__", "clean", "clean_html"]
 __version__ = "0.1.0"
 
 _default: Cleaner | None = None
