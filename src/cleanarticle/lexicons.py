@@ -36,11 +36,10 @@ def lexicon_sha256(name: str, directory: str | None = None) -> str:
 @cache
 def words(name: str, directory: str | None = None) -> frozenset[str]:
     """Entries of a lexicon file: one per line, '#' starts a comment line."""
-    text = raw_lexicon(name, directory).decode("utf-8")
+    # One normalise call for the whole file: newlines are untouched by NFKC and case folding.
+    text = normalise(raw_lexicon(name, directory).decode("utf-8"))
     return frozenset(
-        normalise(line.strip())
-        for line in text.split("\n")
-        if line.strip() and not line.startswith("#")
+        entry for entry in (line.strip() for line in text.split("\n")) if entry and not entry.startswith("#")
     )
 
 
