@@ -29,7 +29,8 @@ POOL_DOCS = 5000  # distinct documents, cycled to reach the target size: generat
 SEED = 20240501
 _FALLBACK = [
     ("Mayor opens new library downtown\n\nThe new library opened on Tuesday with a ceremony attended by "
-     "hundreds of residents.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n"),
+     "hundreds of residents.\n\nLeave a Reply\n\n"
+     "Your email address will not be published. Required fields are marked *\n"),
     ("Rain returns to the valley\n\nAfter four months without a drop, farmers welcomed a steady rain.\n\n"
      "Share this:\nTwitter\nFacebook\n"),
 ]
@@ -95,7 +96,8 @@ def versions() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size-mb", type=float, default=50, help="throughput corpus size (default 50)")
-    parser.add_argument("--rss-size-mb", type=float, default=1000, help="memory-run corpus size; 0 skips it (default 1000)")
+    parser.add_argument("--rss-size-mb", type=float, default=1000,
+                        help="memory-run corpus size; 0 skips it (default 1000)")
     parser.add_argument("--runs", type=int, default=3, help="runs per setting; the median is reported (default 3)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="--jobs values to compare (default 1 2)")
     parser.add_argument("--model", default=None, help="model folder passed to cleanarticle (default: shipped model)")

@@ -1,92 +1,14 @@
-"""The benchmark page (markdown) and chart (png) for benchmarks/run.py, rendered from one run's results."""
+"""The benchmark page (markdown) for benchmarks/run.py, rendered from one run's results."""
 
 from __future__ import annotations
 
-import math
-import os
-import tempfile
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from common import DATASETS, SHORT, atomic_write, pct, ret_rem, table, times
+from verdict import losses, why
+
 from cleanarticle import datasets
-
-TRADE_OFF_RETENTION = (0.99, 0.97, 0.95, 0.90)  # content shares at which the page quotes the junk removed
-STEEP_AT = 0.95  # a content share users would still accept, for the closing note on real pages
-
-
-# (input key, title, retention label, removal label); traf-eval counts segments, the others lines.
-DATASETS = (
-    ("aeb", "aeb: 181 news pages, gold bodies (never trained on)", "content lines kept", "residue lines removed"),
-    ("traf_test", "traf-eval, test half (not trained on)", "must-keep segments kept", "must-drop segments removed"),
-    ("traf_all", "traf-eval, all 990 pages (half was training data)", "must-keep segments kept",
-     "must-drop segments removed"),
-    ("synthetic", "synthetic held-out split", "content lines kept", "junk lines removed"),
-)
-SHORT = {"aeb": "aeb", "traf_test": "traf-eval test half", "traf_all": "traf-eval all", "synthetic": "synthetic"}
-COLORS = {"cleanarticle": "#d62728", "c4 (datatrove)": "#1f77b4", "jusText": "#2ca02c", "trafilatura": "#9467bd",
-          "uncleaned": "#7f7f7f"}
-MARKERS = {"cleanarticle": "*", "c4 (datatrove)": "s", "jusText": "D", "trafilatura": "^", "uncleaned": "o"}
-
-
-def ret_rem(r: dict[str, Any], key: str) -> tuple[float, float]:
-    """(content retention, junk removal) of one tool on one input."""
-    d = r[key]
-    if key == "aeb":
-        return d["content_retention"], d["residue_removal"]
-    if key == "synthetic":
-        return d["overall"]["content_retention"], d["overall"]["junk_removal"]
-    return d["keep_kept_share"], d["drop_removed_share"]
-
-
-def pct(x: float) -> str:
-    return "n/a" if math.isnan(x) else f"{100 * x:.1f}%"
-
-
-def _times(a: float, b: float) -> str:
-    return "" if not b or math.isnan(a) or math.isnan(b) else f" (×{a / b:.2f})"
-
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    out = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    return out + ["| " + " | ".join(row) + " |" for row in rows]
-
-
-def _best_recall_at(curve: dict[str, Any], retention: float) -> float:
-    ok = curve["retention"] >= retention
-    return float(curve["recall"][ok].max()) if ok.any() else 0.0
-
-
-def losses(res: dict[str, Any]) -> list[str]:
-    """Every place where cleanarticle does not beat a peer, as plain sentences."""
-    acc, main, out = res["accuracy"], res["main"], []
-    keys = [k for k, *_ in DATASETS if k in acc[main]]
-    for key in keys:
-        ca_ret, ca_rem = ret_rem(acc[main], key)
-        for peer in res["tools"]:
-            if peer == main:
-                continue
-            p_ret, p_rem = ret_rem(acc[peer], key)
-            if peer == "uncleaned":
-                if ca_ret < 1:
-                    out.append(f"{SHORT[key]}: the uncleaned input keeps all content by definition; "
-                               f"cleanarticle keeps {pct(ca_ret)}.")
-                continue
-            if ca_ret <= p_ret:
-                out.append(f"{SHORT[key]}: {peer} keeps more content ({pct(p_ret)} against {pct(ca_ret)}).")
-            if ca_rem <= p_rem:
-                out.append(f"{SHORT[key]}: {peer} removes more junk ({pct(p_rem)} against {pct(ca_rem)}).")
-    sp = res["speed"]["tools"]
-    for peer, s in sp.items():
-        if peer != main and s["mb_s"] >= sp[main]["mb_s"]:
-            out.append(f"speed: {peer} is faster ({s['mb_s']:.2f} MB/s against {sp[main]['mb_s']:.2f} MB/s "
-                       "single-core).")
-    bad = acc[main]["not_subsequence"]
-    if bad:
-        out.append(f"contract: {bad} of {acc[main]['docs']} cleanarticle outputs are not an in-order, byte-identical "
-                   "subsequence of their input's lines (a line came back edited); the peers' outputs all are, "
-                   "by construction of the adapters.")
-    return out
 
 
 def write_page(res: dict[str, Any], path: Path) -> None:
@@ -114,8 +36,8 @@ def write_page(res: dict[str, Any], path: Path) -> None:
         ca = ret_rem(acc[main], key)
         for j, label in ((0, ret_label), (1, rem_label)):
             rows.append([SHORT[key], label, f"**{pct(ca[j])}**"] + [
-                pct(ret_rem(acc[p], key)[j]) + _times(ca[j], ret_rem(acc[p], key)[j]) for p in peer_names])
-    L += _table(["input", "share", main, *peer_names], rows) + [""]
+                pct(ret_rem(acc[p], key)[j]) + times(ca[j], ret_rem(acc[p], key)[j]) for p in peer_names])
+    L += table(["input", "share", main, *peer_names], rows) + [""]
     ca_speed = sp["tools"][main]["mb_s"]
     L += [f"Speed, single core, on {sp['input']} ({sp['mb']:.2f} MB, {sp['docs']} docs): cleanarticle "
           f"{ca_speed:.2f} MB/s, which is " + ", ".join(
@@ -140,7 +62,7 @@ def write_page(res: dict[str, Any], path: Path) -> None:
             a = acc[t]["aeb"]
             rows.append([t, pct(a["content_retention"]), pct(a["residue_removal"])] + [
                 f"{a[f'shingle_{m}_before']:.3f} → {a[f'shingle_{m}_after']:.3f}" for m in ("p", "r", "f1")])
-        L += _table(["tool", "content lines kept", "residue lines removed", "shingle P", "shingle R",
+        L += table(["tool", "content lines kept", "residue lines removed", "shingle P", "shingle R",
                      "shingle F1"], rows) + [""]
         L += ["## traf-eval: must-keep and must-drop segments", "",
               ("trafilatura's own evaluation pages. A segment counts when it occurs in the input text; it is kept "
@@ -152,7 +74,7 @@ def write_page(res: dict[str, Any], path: Path) -> None:
             rows.append([t, pct(te["keep_kept_share"]), pct(te["drop_removed_share"]), pct(al["keep_kept_share"]),
                          pct(al["drop_removed_share"])])
         te, al = acc[main]["traf_test"], acc[main]["traf_all"]
-        L += _table(["tool", f"test half: kept ({te['keep_present']} must-keep)",
+        L += table(["tool", f"test half: kept ({te['keep_present']} must-keep)",
                      f"test half: removed ({te['drop_present']} must-drop)",
                      f"all {al['pages']} pages: kept ({al['keep_present']})",
                      f"all: removed ({al['drop_present']})"], rows) + [""]
@@ -165,7 +87,7 @@ def write_page(res: dict[str, Any], path: Path) -> None:
           "kept when the same line survives, in order, in the output."), ""]
     rows = [[t, pct(syn[t]["overall"]["content_retention"]), pct(syn[t]["overall"]["junk_removal"]),
              pct(syn[t]["overall"]["junk_precision"])] for t in tools]
-    L += _table(["tool", "content lines kept", "junk lines removed (recall)", "junk precision"], rows) + [""]
+    L += table(["tool", "content lines kept", "junk lines removed (recall)", "junk precision"], rows) + [""]
     at = res["curve"]["at_shipped"]
     L += [(f"At the shipped threshold {at['threshold']:.3f}, cleanarticle's scores give junk precision "
           f"{pct(at['precision'])} and recall {pct(at['recall'])} (the star on the chart's curve)."), ""]
@@ -178,7 +100,7 @@ def write_page(res: dict[str, Any], path: Path) -> None:
         k = "content_retention" if content else "junk_removal"
         name = f + (" (held out)" if f in datasets.HELDOUT_FAMILIES else "")
         rows.append([name, "kept" if content else "removed"] + [pct(syn[t]["by_family"][f][k]) for t in tools])
-    L += _table(["family", "share", *tools], rows) + ["", "</details>", "",
+    L += table(["family", "share", *tools], rows) + ["", "</details>", "",
                                                         ("<details><summary>By language (content kept / junk removed)"
                                                         "</summary>"), ""]
     rows = []
@@ -186,7 +108,7 @@ def write_page(res: dict[str, Any], path: Path) -> None:
         name = lang + (" (held out)" if lang in datasets.HELDOUT_LANGUAGES else "")
         rows.append([name] + [f"{pct(syn[t]['by_language'][lang]['content_retention'])} / "
                               f"{pct(syn[t]['by_language'][lang]['junk_removal'])}" for t in tools])
-    L += _table(["language", *tools], rows) + ["", "</details>", ""]
+    L += table(["language", *tools], rows) + ["", "</details>", ""]
 
     L += ["## Speed and memory", "",
           (f"Each tool cleans {sp['input']} ({sp['mb']:.2f} MB, {sp['docs']} docs) in a fresh subprocess, one "
@@ -203,7 +125,7 @@ def write_page(res: dict[str, Any], path: Path) -> None:
                      "1.00" if t == main else f"{ca_speed / s['mb_s']:.2f}", f"{s['mb_cpu_s']:.2f}",
                      f"{s['peak_rss_mb']:.0f}", f"{s['base_rss_mb']:.0f}",
                      ", ".join(f"{w:.2f}" for w in s["walls"])])
-    L += _table(["tool", "MB/s (wall)", "docs/s", "cleanarticle MB/s ÷ tool's", "MB per CPU second",
+    L += table(["tool", "MB/s (wall)", "docs/s", "cleanarticle MB/s ÷ tool's", "MB per CPU second",
                  "peak RSS MB", "RSS before import MB", "wall s per run"], rows) + [""]
     L += [("MB/s is from wall time, the figure a user sees; MB per CPU second leaves out time the process waited "
           "for the shared core. The peers' adapters import `cleanarticle.lines` (and with it numpy) to rebuild "
@@ -211,7 +133,7 @@ def write_page(res: dict[str, Any], path: Path) -> None:
     m = cold["median"]
     L += [("Cold start (fresh interpreter each time, median of "
           f"{cold['runs']} runs each, interleaved):"), ""]
-    L += _table(["command", "median s", "÷ import numpy"],
+    L += table(["command", "median s", "÷ import numpy"],
                 [[f"`{cold['command']}`", f"{m['cleanarticle']:.3f}", f"{m['cleanarticle'] / m['numpy']:.2f}"],
                  ["`python -c \"import numpy\"`", f"{m['numpy']:.3f}", "1.00"],
                  ["`python -c \"pass\"`", f"{m['python']:.3f}", f"{m['python'] / m['numpy']:.2f}"]]) + [""]
@@ -242,153 +164,23 @@ def write_page(res: dict[str, Any], path: Path) -> None:
           "score 1. At the shipped threshold it matches the measured operating point up to the edited lines "
           "(which the line metric counts as removed); elsewhere it is a one-pass approximation, since the "
           "cleaner repeats on what is left."), ""]
+    L += comments_section(res)
     L += ["## Closing note: why cleanarticle loses where it does", ""] + why(res) + [""]
-    _atomic_write(path, "\n".join(L).encode("utf-8"))
+    atomic_write(path, "\n".join(L).encode("utf-8"))
 
 
-def _at_peer_cost(res: dict[str, Any], key: str, peer: str) -> tuple[float, float, float]:
-    """(peer's retention, peer's removal, cleanarticle's removal at the peer's retention) on ``key``."""
-    curve = res["aeb_curve"] if key == "aeb" else res["curve"]
-    p_ret, p_rem = ret_rem(res["accuracy"][peer], key)
-    return p_ret, p_rem, _best_recall_at(curve, p_ret)
-
-
-def why(res: dict[str, Any]) -> list[str]:
-    acc, main, out = res["accuracy"], res["main"], []
-    keys = [k for k in ("aeb", "traf_test", "traf_all", "synthetic") if k in acc[main]]
-    rule_peers = [p for p in res["tools"] if p not in (main, "uncleaned")]
-    lost_rem = [(k, p) for k in keys for p in rule_peers if ret_rem(acc[main], k)[1] <= ret_rem(acc[p], k)[1]]
-    if lost_rem:
-        losers = sorted({p for _, p in lost_rem})
-        checks = [(k, p, *_at_peer_cost(res, k, p)) for k, p in lost_rem
-                  if k == "synthetic" or (k == "aeb" and res["aeb_curve"] is not None)]
-        out.append(
-            f"- **Junk removal.** {' and '.join(losers)} remove more junk lines. They remove every line that is short, "
-            "lacks terminal punctuation or has few stopwords: that catches most boilerplate but also a large share "
-            "of real content (headings, list items, short paragraphs, tables, code, CJK text without their "
-            "stopwords), as the content rows and the family table show. cleanarticle's shipped threshold is "
-            "chosen for content retention. Lowering it until cleanarticle loses as much content as the peer tells "
-            "the threshold from the model (from the score ranking, one pass; traf-eval has no per-line curve):")
-        if checks:
-            out += [""] + _table(
-                ["input", "peer", "its content kept", "its junk removed",
-                 "cleanarticle's junk removed at that content kept"],
-                [[SHORT[k], p, pct(a), pct(b), pct(c)] for k, p, a, b, c in checks]) + [""]
-            wins = sum(c >= b for *_, b, c in checks)
-            out.append(f"  At the peer's own content cost cleanarticle's ranking removes as much junk or more in "
-                       f"{wins} of {len(checks)} cases" + (": the gap is the shipped threshold, not the model." if
-                                                          wins == len(checks) else
-                                                          "; where it does not, the model misses junk the peer "
-                                                          "catches."))
-        curves = [(name, c) for name, c in (("aeb", res["aeb_curve"]), ("synthetic", res["curve"])) if c is not None]
-        out.append("  What a lower threshold would buy, from the same curves (junk removed at a given content "
-                   "kept): " + "; ".join(
-                       f"{pct(r)} kept: " + ", ".join(f"{pct(_best_recall_at(c, r))} on {n}" for n, c in curves)
-                       for r in TRADE_OFF_RETENTION) + ".")
-        if res["aeb_curve"] is not None:
-            steep = _best_recall_at(res["aeb_curve"], STEEP_AT)
-            if steep < 0.5:
-                out.append(f"  On real pages the trade is steep: at {pct(STEEP_AT)} content kept cleanarticle's scores "
-                           f"reach only {pct(steep)} of aeb residue. Residue that reads like article prose (comment "
-                           "text, related headlines, captions) is ranked among content; that is where the model, not "
-                           "just the threshold, needs work.")
-    lost_ret = [(k, p) for k in keys for p in rule_peers if ret_rem(acc[main], k)[0] <= ret_rem(acc[p], k)[0]]
-    if lost_ret:
-        out.append("- **Content retention.** " + "; ".join(
-            f"{p} keeps {pct(ret_rem(acc[p], k)[0])} on {SHORT[k]} against cleanarticle's "
-            f"{pct(ret_rem(acc[main], k)[0])}, while removing {pct(ret_rem(acc[p], k)[1])} of junk"
-            for k, p in lost_ret) + ". A tool that removes almost nothing keeps almost everything; the "
-            "uncleaned input keeps all of it by definition.")
-    sp = res["speed"]["tools"]
-    faster = [p for p, s in sp.items() if p != main and s["mb_s"] >= sp[main]["mb_s"]]
-    if faster:
-        out.append(f"- **Speed.** {', '.join(faster)} ran faster per core. C4's rules are a handful of string "
-                   "tests per line; cleanarticle computes dozens of features, hashed character trigrams and a "
-                   "small network per line, then repeats on what is left when it removed something.")
-    bad = acc[main]["not_subsequence"]
-    if bad:
-        out.append(f"- **Edited lines.** {bad} cleanarticle outputs contain a line that is not in the input "
-                   f"({acc[main]['cut_lines']} of the {acc[main]['edited_lines']} such lines are an input line cut "
-                   "short, e.g. after a trailing link or domain run). The metrics count such a line as removed. "
-                   "This breaks the promise that kept lines come back byte-identical and should be fixed or "
-                   "documented.")
-    if not out:
-        out.append("- cleanarticle did not lose anywhere in this run.")
-    return out
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-
-
-def write_chart(res: dict[str, Any], path: Path) -> None:
-    import io
-
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    acc, tools, main = res["accuracy"], res["tools"], res["main"]
-    keys = [k for k, *_ in DATASETS if k in acc[main]]
-    fig, axes = plt.subplots(2, 3, figsize=(16, 10))
-    flat = list(axes.flat)
-    for ax, key in zip(flat, keys):
-        title, ret_label, rem_label = next(d[1:] for d in DATASETS if d[0] == key)
-        curve = {"aeb": res["aeb_curve"], "synthetic": res["curve"]}.get(key)
-        if curve is not None:
-            ax.plot(curve["recall"], curve["retention"], color=COLORS[main], alpha=0.45, lw=1.2,
-                    label="cleanarticle at other thresholds")
-        for t in tools:
-            ret, rem = ret_rem(acc[t], key)
-            ax.scatter(rem, ret, s=220 if t == main else 60, color=COLORS.get(t, "k"), zorder=3,
-                       marker=MARKERS.get(t, "o"), label=t, edgecolors="white", linewidths=0.5)
-        ax.set(title=title, xlabel=rem_label + " →", ylabel=ret_label + " →", xlim=(-0.03, 1.03),
-               ylim=(min([0.5] + [ret_rem(acc[t], key)[0] - 0.05 for t in tools]), 1.02))
-        ax.grid(alpha=0.3)
-        ax.legend(fontsize=8, loc="lower left")
-    for ax in flat[len(keys):4]:
-        ax.axis("off")
-        ax.text(0.5, 0.5, "benchmark data absent", ha="center", va="center")
-    ax = flat[4]
-    sp = res["speed"]["tools"]
-    names = list(sp)
-    vals = [sp[n]["mb_s"] for n in names]
-    ax.barh(names, vals, color=[COLORS.get(n, "k") for n in names])
-    for i, val in enumerate(vals):
-        ax.text(val, i, f" {val:.2f}", va="center", fontsize=9)
-    ax.invert_yaxis()
-    ax.set(title=f"Throughput, one core ({res['speed']['input']})", xlabel="MB/s (median)",
-           xlim=(0, max(vals) * 1.25))
-    ax.grid(axis="x", alpha=0.3)
-    ax = flat[5]
-    c = res["curve"]
-    ax.plot(c["recall"], c["precision"], color=COLORS[main], label="cleanarticle (threshold sweep)")
-    at = c["at_shipped"]
-    ax.scatter([at["recall"]], [at["precision"]], marker="*", s=220, color=COLORS[main], zorder=4,
-               label=f"shipped threshold {at['threshold']:.2f}")
-    for t in tools:
-        if t in (main, "uncleaned"):
-            continue
-        o = acc[t]["synthetic"]["overall"]
-        ax.scatter([o["junk_removal"]], [o["junk_precision"]], color=COLORS.get(t, "k"), zorder=3, label=t,
-                   marker=MARKERS.get(t, "o"))
-    ax.set(title="Junk-line detection, synthetic held-out split", xlabel="recall (junk lines removed)",
-           ylabel="precision", xlim=(0, 1.02), ylim=(0, 1.02))
-    ax.legend(fontsize=8, loc="lower left")
-    ax.grid(alpha=0.3)
-    env = res["env"]
-    fig.suptitle(f"cleanarticle {env['versions']['cleanarticle']} vs peers — {env['date']}, {env['cores']} cores, "
-                 f"Python {env['python']}" + ("" if env["data"] else " — real benchmark data absent"), fontsize=12)
-    fig.tight_layout(rect=(0, 0, 1, 0.96))
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=110)
-    plt.close(fig)
-    _atomic_write(path, buf.getvalue())
+def comments_section(res: dict[str, Any]) -> list[str]:
+    """Reader-comment threads: article-token P/R/F1 and comment-token recall, per tool."""
+    if not res.get("comments"):
+        return []
+    L = ["## Reader-comment threads (dragnet, l3s-gn1)", "",
+         ("trafilatura's default output keeps reader comments; these sets' gold keeps them apart "
+          "(`gold_comments`). Token precision/recall/F1 against the article gold (mean per page, F1 of the "
+          "means), and the share of comment tokens still present. Neither set was used for training."), ""]
+    for name, rows in res["comments"].items():
+        L += [f"**{name}** ({next(iter(rows.values()))['pages']} pages)", ""]
+        L += table(["tool", "P", "R", "F1", "comment-token recall"],
+                    [[tool, f"{r['precision']:.3f}", f"{r['recall']:.3f}", f"{r['f1']:.3f}",
+                      f"{r['comment_recall']:.3f}"] for tool, r in rows.items()])
+        L.append("")
+    return L

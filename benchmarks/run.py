@@ -28,16 +28,19 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import peers  # noqa: E402  (benchmarks/ on the path first)
+from chart import write_chart  # noqa: E402
 from measure import run_accuracy, run_cold_start, run_speed, threshold_curve  # noqa: E402
-from report import write_chart, write_page  # noqa: E402
+from report import write_page  # noqa: E402
 
 from cleanarticle import Cleaner, datasets, realdata  # noqa: E402
+from cleanarticle.evaluate import token_benchmark  # noqa: E402
 
 MAIN = "cleanarticle"
 RUNS_DEFAULT = 5
 QUICK_RUNS = 2
 QUICK_SCALE = 0.25  # share of the synthetic test split in --quick
 SPEED_DOCS_SYNTHETIC = 400  # speed corpus when the real data is absent
+COMMENT_SETS = ("dragnet", "l3s-gn1")
 PACKAGES = ("cleanarticle", "numpy", "datatrove", "justext", "trafilatura", "matplotlib", "lxml")
 
 
@@ -55,6 +58,19 @@ class _Fn:
 
     def clean_many(self, texts: Sequence[str]) -> list[str]:
         return [self.clean(t) for t in texts]
+
+
+def run_comments(tools: dict[str, Any], log: Callable[[str], None]) -> dict[str, Any]:
+    """Token P/R/F1 against the article gold and comment-token recall on the sets whose gold keeps
+    reader comments apart (dragnet, l3s-gn1): every tool, plus cleanarticle with ``comments="keep"``."""
+    variants = dict(tools)
+    variants[f"{MAIN} (comments=keep)"] = Cleaner(comments="keep")
+    out: dict[str, Any] = {}
+    for name in COMMENT_SETS:
+        pages = realdata.pages(name)
+        out[name] = {tool: token_benchmark(obj.clean, pages) for tool, obj in variants.items()}
+        log(f"comment threads: {name} done")
+    return out
 
 
 def environment(quick: bool, runs: int, data: Path | None) -> dict[str, Any]:
@@ -102,6 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     tools = make_tools()
     log(f"tools: {', '.join(tools)}")
     acc = run_accuracy(tools, inputs, log)
+    comments = run_comments(tools, log) if root is not None else None
 
     cleaner = tools[MAIN]
     syn = inputs["synthetic"]
@@ -126,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log("speed and cold start done")
 
     result = {"env": env, "accuracy": acc, "curve": curve, "aeb_curve": aeb_curve, "speed": speed,
-              "cold": cold, "tools": list(tools), "main": MAIN,
+              "cold": cold, "tools": list(tools), "main": MAIN, "comments": comments,
               "bench_cli": (HERE / "bench_cli.py").exists()}
     args.out_dir.mkdir(parents=True, exist_ok=True)
     write_chart(result, args.out_dir / "benchmarks.png")
