@@ -78,7 +78,7 @@ def _spam_signals(X: np.ndarray) -> np.ndarray:
     for name in _GLUE_SIGNALS:
         out |= X[:, col(name)] > 0
     domains = X[:, col("tld_per_100_chars")] * np.expm1(X[:, col("log_chars")]) / 100
-    return out | (domains >= _GLUE_MIN_DOMAINS - 0.5)
+    return np.asarray(out | (domains >= _GLUE_MIN_DOMAINS - 0.5), dtype=bool)
 
 
 def _merge(first: _Decision, rows: list[int], later: _Decision) -> _Decision:

@@ -78,7 +78,7 @@ def _last_in_doc(mask: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray
     marked = np.where(mask, np.arange(len(mask)), -1)
     firsts = np.unique(lo)
     per_doc = np.maximum.reduceat(marked, firsts)
-    return np.maximum(per_doc[np.searchsorted(firsts, lo)], lo - 1)
+    return np.asarray(np.maximum(per_doc[np.searchsorted(firsts, lo)], lo - 1), dtype=np.int64)
 
 
 def _first_in_doc(mask: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
@@ -88,4 +88,4 @@ def _first_in_doc(mask: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarra
     marked = np.where(mask, np.arange(len(mask)), len(mask))
     firsts = np.unique(lo)
     per_doc = np.minimum.reduceat(marked, firsts)
-    return np.minimum(per_doc[np.searchsorted(firsts, lo)], hi)
+    return np.asarray(np.minimum(per_doc[np.searchsorted(firsts, lo)], hi), dtype=np.int64)

@@ -10,6 +10,7 @@ across processes, and never under-counting.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Sequence
 
@@ -73,12 +74,29 @@ class LineCounts:
         self.documents += other.documents
         return self
 
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write the sketch to ``path`` as .npz (arrays only, so loading it runs no code)."""
+        with open(path, "wb") as f:  # a file object: np.savez would add ".npz" to a name without it
+            np.savez(f, table=self.table, documents=np.int64(self.documents))
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> LineCounts:
+        """Read a sketch written by ``save``; ValueError if it was made with another sketch size."""
+        with np.load(path, allow_pickle=False) as data:
+            table, documents = data["table"], int(data["documents"])
+        counts = cls()
+        if table.shape != counts.table.shape or table.dtype != counts.table.dtype:
+            raise ValueError(f"{path}: a {table.dtype} {table.shape} table, expected {counts.table.dtype} "
+                             f"{counts.table.shape}")
+        counts.table, counts.documents = table, documents
+        return counts
+
     def frequency(self, lines: Sequence[str]) -> np.ndarray:
         """Estimated number of documents containing each line (never below the truth)."""
         if not lines:
             return np.zeros(0, dtype=np.int64)
         slots = _slots([normalise_line(line) for line in lines])
-        return self.table[np.arange(SKETCH_DEPTH), slots].min(axis=1).astype(np.int64)
+        return np.asarray(self.table[np.arange(SKETCH_DEPTH), slots].min(axis=1), dtype=np.int64)
 
 
 def repeat_boost(frequency: ArrayLike, words: ArrayLike) -> np.ndarray:
@@ -92,5 +110,5 @@ def repeat_boost(frequency: ArrayLike, words: ArrayLike) -> np.ndarray:
 
 def boost_probability(prob: np.ndarray, boost: np.ndarray) -> np.ndarray:
     logit = np.log(np.clip(prob, 1e-9, 1.0)) - np.log(np.clip(1.0 - prob, 1e-9, 1.0))
-    return 1.0 / (1.0 + np.exp(-(logit + boost)))
+    return np.asarray(1.0 / (1.0 + np.exp(-(logit + boost))), dtype=np.float64)
 

@@ -313,9 +313,9 @@ def _own_cached(lines: list[str], cache: LineCache) -> tuple[np.ndarray, Grams]:
     if not lines:
         return own_features([])
     rows = [cache[line] for line in lines]
-    codes = [codes for _, codes in rows]
-    line_of = np.repeat(np.arange(len(lines), dtype=np.int32), [len(c) for c in codes])
-    return np.vstack([row for row, _ in rows]), Grams(line_of, np.concatenate(codes), len(lines))
+    per_line = [codes for _, codes in rows]
+    line_of = np.repeat(np.arange(len(lines), dtype=np.int32), [len(c) for c in per_line])
+    return np.vstack([row for row, _ in rows]), Grams(line_of, np.concatenate(per_line), len(lines))
 
 
 def featurize_many(docs: Sequence[Sequence[str]], cache: LineCache | None = None) -> Features:

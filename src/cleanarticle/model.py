@@ -34,13 +34,13 @@ class ModelError(ValueError):
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -30, 30))), dtype=np.float64)
 
 
 def _mlp(x: np.ndarray, mean: np.ndarray, scale: np.ndarray, w1: np.ndarray, b1: np.ndarray,
          w2: np.ndarray, b2: np.ndarray) -> np.ndarray:
     hidden = np.maximum(((x - mean) / scale) @ w1 + b1, 0.0)
-    return (hidden @ w2 + b2).ravel()
+    return np.asarray(hidden @ w2 + b2, dtype=np.float64).ravel()
 
 
 def _mlp_shapes_ok(arrays: dict[str, np.ndarray], prefix: str, n_inputs: int) -> bool:
@@ -121,7 +121,7 @@ class LineModel:
         z = (inputs - self.mean) / self.scale
         active = (z @ self.w1 + self.b1) > 0
         grad = (active * self.w2.ravel()) @ self.w1.T
-        return grad * z
+        return np.asarray(grad * z, dtype=np.float64)
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)

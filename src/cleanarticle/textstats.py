@@ -127,7 +127,9 @@ def regex_hits(pattern: re.Pattern[str], text: str, starts: np.ndarray, n: int) 
 
 def domain_hits(text: str, starts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Per line: TLD hits after a letter or digit, domain-like tokens, and domains glued to the next word."""
-    tld, domain, glued = [], [], []
+    tld: list[int] = []
+    domain: list[int] = []
+    glued: list[int] = []
     size = len(text)
     for m in tld_regex().finditer(text):
         a, b = m.span()

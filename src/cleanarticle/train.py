@@ -12,7 +12,7 @@ import argparse
 import os
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -50,7 +50,7 @@ def _weights(docs: Sequence[datasets.LabelledDoc], y: np.ndarray, groups: np.nda
     if is_real.any() and is_synth.any():
         w[is_real] = REAL_WEIGHT_SHARE / (1 - REAL_WEIGHT_SHARE) * is_synth.sum() / is_real.sum()
     w[y == 0] *= CONTENT_WEIGHT
-    return w / w[y >= 0].mean()
+    return np.asarray(w / w[y >= 0].mean(), dtype=np.float64)
 
 
 def _comment_labels(docs: Sequence[datasets.LabelledDoc], y: np.ndarray) -> np.ndarray:
@@ -111,7 +111,7 @@ def _fit_mlp(X: np.ndarray, y: np.ndarray, w: np.ndarray, max_epochs: int,  # ty
 
 def _mlp_logits(clf, Z: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
     hidden = np.maximum(Z @ clf.coefs_[0] + clf.intercepts_[0], 0.0)
-    return (hidden @ clf.coefs_[1] + clf.intercepts_[1]).ravel()
+    return np.asarray(hidden @ clf.coefs_[1] + clf.intercepts_[1], dtype=np.float64).ravel()
 
 
 def _choose_threshold(scores: np.ndarray, y: np.ndarray, target: float) -> float:
@@ -125,7 +125,7 @@ def _choose_threshold(scores: np.ndarray, y: np.ndarray, target: float) -> float
 
 
 def train(out: Path, scale: float = 1.0, max_epochs: int = MAX_EPOCHS, *, include_real: bool = True,
-          log=print) -> LineModel:  # type: ignore[no-untyped-def]
+          log: Callable[[str], None] = print) -> LineModel:
     """Fit the three stages with out-of-fold scores feeding each next stage, then pick the threshold."""
     log("building training data ...")
     docs = datasets.train_split(scale, include_real=include_real)
