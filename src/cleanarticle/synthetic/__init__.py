@@ -13,6 +13,7 @@ Family filter semantics (``families=``):
 from __future__ import annotations
 
 import random
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from . import articles as A
@@ -64,7 +65,7 @@ class GluedCase:
 Line = tuple[str, int, str]  # text, label, family
 
 
-def _check(families, languages):
+def _check(families: Collection[str] | None, languages: Collection[str] | None) -> list[str]:
     known = set(JUNK_FAMILIES) | set(HARD_FAMILIES) | {"content"}
     if families is not None:
         bad = set(families) - known
@@ -84,11 +85,12 @@ def _content(lines: list[str], fam: str = "content") -> list[Line]:
     return [(s, CONTENT, fam) for s in lines]
 
 
-def _place(rng: random.Random, weights) -> str:
+def _place(rng: random.Random, weights: Sequence[float]) -> str:
     return rng.choices(("head", "middle", "tail"), weights=weights)[0]
 
 
-def _one_doc(seed: int, i: int, langs, junk_fams, hard_kinds, comment_parts) -> Document:
+def _one_doc(seed: int, i: int, langs: list[str], junk_fams: list[str], hard_kinds: list[str],
+            comment_parts: set[str]) -> Document:
     rng = random.Random(f"cleanarticle:{seed}:{i}")
     code = rng.choice(langs)
     L = A.lang(code)
@@ -160,7 +162,7 @@ def _one_doc(seed: int, i: int, langs, junk_fams, hard_kinds, comment_parts) -> 
                     newline=newline, final_newline=final_newline)
 
 
-def _split_families(families):
+def _split_families(families: Collection[str] | None) -> tuple[list[str], list[str], set[str]]:
     if families is None:
         junk = [f for f in JUNK_FAMILIES if not f.startswith("comment:")]
         return junk, list(HARD_KINDS), set(COMMENT_PARTS)

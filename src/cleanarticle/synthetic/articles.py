@@ -8,7 +8,7 @@ import random
 
 from . import articles_data_a, articles_data_b, articles_data_c, articles_data_d, articles_data_e
 
-_RAW: dict[str, dict] = {}
+_RAW: dict[str, dict[str, str]] = {}
 for _m in (articles_data_a, articles_data_b, articles_data_c, articles_data_d, articles_data_e):
     _RAW.update(_m.LANGS)
 
@@ -16,7 +16,7 @@ _MULTILINE = ("title", "sent")
 
 
 class Lang:
-    def __init__(self, code: str, raw: dict):
+    def __init__(self, code: str, raw: dict[str, str]) -> None:
         self.code = code
         self.d: dict[str, list[str]] = {}
         for k, v in raw.items():
@@ -47,10 +47,10 @@ def _cap(s: str) -> str:
     return s
 
 
-class Slots(dict):
+class Slots(dict[str, str]):
     """Lazily filled template slots (same key -> same value within one template)."""
 
-    def __init__(self, lang: Lang, rng: random.Random):
+    def __init__(self, lang: Lang, rng: random.Random) -> None:
         super().__init__()
         self.lang = lang
         self.rng = rng
@@ -124,7 +124,8 @@ _NSENT = (1, 2, 2, 3, 3, 3, 4, 4, 5, 6)
 class Deck:
     """Draw sentence templates without replacement (refilled when empty) to limit repetition in a doc."""
 
-    def __init__(self, lang: Lang, rng: random.Random):
+    def __init__(self, lang: Lang, rng: random.Random) -> None:
+        self.cards: list[str]
         self.lang, self.rng, self.cards = lang, rng, []
 
     def draw(self, n: int) -> list[str]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from . import articles as A
 from .hard_data import TOPICS
@@ -22,7 +23,10 @@ def _has(code: str) -> bool:
     return code in WORDS
 
 
-def _topic(kind: str):
+_Gen = Callable[[A.Lang, random.Random], list[list[str]]]
+
+
+def _topic(kind: str) -> _Gen:
     def gen(L: A.Lang, rng: random.Random) -> list[list[str]]:
         data = TOPICS[kind]
         code = L.code if L.code in data else "en"
@@ -52,7 +56,7 @@ def url(rng: random.Random) -> str:
     return f"http{'s' if rng.random() < 0.85 else ''}://{www}{rng.choice(_DOM_A)}{rng.choice(_DOM_T)}{path}"
 
 
-def url_refs(L, rng):
+def url_refs(L: A.Lang, rng: random.Random) -> list[list[str]]:
     out = [rng.choice(_w(L.code, "src"))] if rng.random() < 0.6 and _has(L.code) else []
     style = rng.randint(0, 3)
     for i in range(rng.randint(2, 7)):
@@ -73,11 +77,11 @@ _CODE = [
 ]
 
 
-def code(L, rng):
+def code(L: A.Lang, rng: random.Random) -> list[list[str]]:
     return [list(rng.choice(_CODE)) for _ in range(rng.randint(1, 2))]
 
 
-def poem(L, rng):
+def poem(L: A.Lang, rng: random.Random) -> list[list[str]]:
     lines = POEMS.get(L.code, POEMS["en"])
     blocks = []
     for _ in range(rng.randint(1, 3)):
@@ -85,7 +89,7 @@ def poem(L, rng):
     return blocks
 
 
-def number_table(L, rng):
+def number_table(L: A.Lang, rng: random.Random) -> list[list[str]]:
     cols = rng.randint(3, 6)
     sep = rng.choice(("\t", " | ", "  "))
     rows = []
@@ -98,11 +102,11 @@ def number_table(L, rng):
     return [rows]
 
 
-def interview(L, rng):
+def interview(L: A.Lang, rng: random.Random) -> list[list[str]]:
     return [A.qa(L, rng) for _ in range(rng.randint(1, 2))]
 
 
-def letters(L, rng):
+def letters(L: A.Lang, rng: random.Random) -> list[list[str]]:
     blocks = [[rng.choice(_w(L.code, "letters"))]] if rng.random() < 0.6 and _has(L.code) else []
     for _ in range(rng.randint(1, 3)):
         s = A.Slots(L, rng)
@@ -110,7 +114,7 @@ def letters(L, rng):
     return blocks
 
 
-def liveblog(L, rng):
+def liveblog(L: A.Lang, rng: random.Random) -> list[list[str]]:
     h = rng.randint(7, 20)
     m = rng.randint(0, 59)
     out = []
@@ -128,7 +132,7 @@ def liveblog(L, rng):
     return out
 
 
-def forum_quote(L, rng):
+def forum_quote(L: A.Lang, rng: random.Random) -> list[list[str]]:
     from .threads import body_line  # informal reader voice, quoted inside an article
     intro = [rng.choice(_w(L.code, "forum"))] if _has(L.code) else [A.sentence(L, rng)]
     q = body_line(L.code, rng)
@@ -137,7 +141,7 @@ def forum_quote(L, rng):
     return [intro + quoted, [A.paragraph(L, rng, rng.randint(1, 3))]]
 
 
-def one_word_sub(L, rng):
+def one_word_sub(L: A.Lang, rng: random.Random) -> list[list[str]]:
     words = _w(L.code, "one") if _has(L.code) else [w.split()[0] for w in L["sub"]]
     return [[rng.choice(words)], [A.paragraph(L, rng)], [rng.choice(words)], [A.paragraph(L, rng)]]
 
@@ -145,7 +149,7 @@ def one_word_sub(L, rng):
 _PHOTO = {"uk": "Фото", "ja": "写真", "ar": "صورة", "vi": "Ảnh", "sv": "Foto", "fr": "Photo", "en": "Photo"}
 
 
-def photo_credit(L, rng):
+def photo_credit(L: A.Lang, rng: random.Random) -> list[list[str]]:
     lab = rng.choice(_w(L.code, "photo")) if _has(L.code) else _PHOTO.get(L.code, "Foto")
     src = rng.choice(L["agency"] + [A.Slots(L, rng)["p"]])
     sep = rng.choice((": ", " / ", "=", "：" if L.cjk else ": "))
@@ -154,7 +158,7 @@ def photo_credit(L, rng):
     return [out]
 
 
-def spec_list(L, rng):
+def spec_list(L: A.Lang, rng: random.Random) -> list[list[str]]:
     keys = _w(L.code, "spec")
     vals = [f"{rng.randint(1, 3)}{L.ds}{rng.randint(0, 9)} kg", f"{rng.randint(3, 9)}000 mAh",
             f"{rng.randint(5, 16)}{L.ds}{rng.randint(0, 9)}\"", f"{rng.choice((64, 128, 256, 512))} GB",
@@ -170,7 +174,7 @@ _TEAMS = {"en": "{c} United|{c} Rovers|{c} City|{c} Athletic", "de": "FC {c}|SV 
           "ru": "«Динамо» {c}|«Торпедо» {c}|ФК {c}", "ko": "{c} FC|{c} 유나이티드", "zh": "{c}队|{c}城"}
 
 
-def sports_results(L, rng):
+def sports_results(L: A.Lang, rng: random.Random) -> list[list[str]]:
     pats = _TEAMS.get(L.code, "{c} FC|FC {c}|{c} SC").split("|")
     out = []
     for _ in range(rng.randint(2, 8)):
@@ -188,7 +192,7 @@ _FORMS = {"en": "Ltd|plc|Inc.|LLC", "de": "GmbH|AG|KG", "es": "S.A.|S.L.", "ru":
           "pl": "sp. z o.o.|S.A.", "nl": "B.V.|N.V.", "pt": "Ltda.|S.A."}
 
 
-def company_list(L, rng):
+def company_list(L: A.Lang, rng: random.Random) -> list[list[str]]:
     forms = _FORMS.get(L.code, "Ltd|Inc.").split("|")
     pre = rng.choice(("", "- ", "• ", "num"))
     out = []
@@ -199,7 +203,7 @@ def company_list(L, rng):
     return blocks
 
 
-def address(L, rng):
+def address(L: A.Lang, rng: random.Random) -> list[list[str]]:
     pats, streets = STREETS.get(L.code, STREETS["en"])
     s = A.Slots(L, rng)
     addr = rng.choice(pats.split("|")).format(n=rng.randint(1, 180), s=rng.choice(streets.split("|")),
@@ -210,7 +214,7 @@ def address(L, rng):
     return [lines + [addr]]
 
 
-GENERATORS = {k: _topic(k) for k in TOPIC_KINDS}
+GENERATORS: dict[str, _Gen] = {k: _topic(k) for k in TOPIC_KINDS}
 GENERATORS.update(url_refs=url_refs, code=code, poem=poem, number_table=number_table, interview=interview,
                   letters=letters, liveblog=liveblog, forum_quote=forum_quote, one_word_sub=one_word_sub,
                   photo_credit=photo_credit, spec_list=spec_list, sports_results=sports_results,

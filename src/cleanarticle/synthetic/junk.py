@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from . import articles as A
 from .junk_data_a import J as _JA
@@ -41,7 +42,7 @@ def _jl(L: A.Lang, rng: random.Random) -> str:
     return "en"
 
 
-def comment_form(d, L, rng):
+def comment_form(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     if rng.random() < 0.65:
         seq = d["cf"]
         i = rng.randrange(len(seq))
@@ -52,7 +53,7 @@ def comment_form(d, L, rng):
     return rng.sample(d["cfx"], rng.randint(1, min(3, len(d["cfx"]))))
 
 
-def share(d, L, rng):
+def share(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     x = rng.random()
     nets = rng.sample(NETWORKS, rng.randint(2, 7))
     if x < 0.35:
@@ -64,18 +65,18 @@ def share(d, L, rng):
     return [" ".join(nets)]
 
 
-def newsletter(d, L, rng):
+def newsletter(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     items = d["news"]
     i = rng.randrange(len(items))
     return [_fmt(s, L, rng) for s in items[i:i + rng.randint(1, 4)]]
 
 
-def cookie(d, L, rng):
+def cookie(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     items = d["cookie"]
     return rng.sample(items, rng.randint(1, min(4, len(items))))
 
 
-def related(d, L, rng):
+def related(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     out = [rng.choice(d["rel_h"])] if rng.random() < 0.85 else []
     pre = rng.choice(("", "", "- ", "• ", "» ", "→ "))
     for _ in range(rng.randint(1, 6)):
@@ -89,7 +90,7 @@ def related(d, L, rng):
     return out
 
 
-def tags(d, L, rng):
+def tags(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     pool = L["city"] + L["sub"] + [s for s in L["org"] if len(s) < 30]
     words = rng.sample(pool, rng.randint(2, 7))
     sep = rng.choice((", ", ", ", " ", " | ", " · ", "，" if L.cjk else ", "))
@@ -99,7 +100,7 @@ def tags(d, L, rng):
     return [head + " " + sep.join(words)]
 
 
-def prevnext(d, L, rng):
+def prevnext(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     out = []
     if rng.random() < 0.8:
         p = rng.choice(d["prev"])
@@ -112,7 +113,7 @@ def prevnext(d, L, rng):
     return out
 
 
-def author_bio(d, L, rng):
+def author_bio(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     sl = A.Slots(L, rng)
     out = [d["bio_h"][0] if rng.random() < 0.5 else rng.choice(d["bio_h"]).replace("{p}", sl["p"])]
     if rng.random() < 0.3:
@@ -122,11 +123,11 @@ def author_bio(d, L, rng):
     return out
 
 
-def ad_label(d, L, rng):
+def ad_label(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     return [rng.choice(d["ad"])]
 
 
-def nav(d, L, rng):
+def nav(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     secs = rng.sample(d["nav"], rng.randint(2, min(8, len(d["nav"]))))
     x = rng.random()
     if x < 0.45:
@@ -140,7 +141,7 @@ def nav(d, L, rng):
     return [d["home"][0]] + secs
 
 
-def footer(d, L, rng):
+def footer(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     out = []
     if rng.random() < 0.8:
         out.append(_fmt(rng.choice(d["rights"]), L, rng))
@@ -155,26 +156,26 @@ def footer(d, L, rng):
     return out or [_fmt(d["rights"][0], L, rng)]
 
 
-def read_more(d, L, rng):
+def read_more(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     return rng.sample(d["more"], rng.randint(1, min(3, len(d["more"]))))
 
 
-def image_credit(d, L, rng):
+def image_credit(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     return [_fmt(s, L, rng) for s in rng.sample(d["imgc"], rng.randint(1, min(2, len(d["imgc"]))))]
 
 
-def app_prompt(d, L, rng):
+def app_prompt(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     return rng.sample(d["app"], rng.randint(1, min(3, len(d["app"]))))
 
 
-def click_here(d, L, rng):
+def click_here(d: dict[str, list[str]], L: A.Lang, rng: random.Random) -> list[str]:
     s = rng.choice(d["click"])
     if rng.random() < 0.3 and not L.cjk:
         s += rng.choice((" »", " >>", "!", "."))
     return [s]
 
 
-_GEN = dict(comment_form=comment_form, share=share, newsletter=newsletter, cookie=cookie, related=related,
+_GEN: dict[str, Callable[[dict[str, list[str]], A.Lang, random.Random], list[str]]] = dict(comment_form=comment_form, share=share, newsletter=newsletter, cookie=cookie, related=related,
             tags=tags, prevnext=prevnext, author_bio=author_bio, ad_label=ad_label, nav=nav, footer=footer,
             read_more=read_more, image_credit=image_credit, app_prompt=app_prompt, click_here=click_here)
 assert set(_GEN) == set(JUNK_NAMES)

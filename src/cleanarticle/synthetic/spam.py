@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 from . import spam_data as S
 
@@ -10,11 +11,11 @@ SPAM_NAMES: tuple[str, ...] = ("casino_glued", "casino_pipe", "casino_list", "ca
                                "thai_slot", "loans", "dating", "stuffed_sentence")
 
 
-def _yr(rng):
+def _yr(rng: random.Random) -> str:
     return str(rng.randint(2019, 2025))
 
 
-def domain(rng: random.Random, stems=None, tld=True) -> str:
+def domain(rng: random.Random, stems: list[str] | None = None, tld: bool = True) -> str:
     stems = stems or S.GAMBLE_STEM
     parts = []
     if rng.random() < 0.6:
@@ -35,18 +36,19 @@ def domain(rng: random.Random, stems=None, tld=True) -> str:
     return ("www." if rng.random() < 0.1 else "") + name + t
 
 
-def _names(rng, k, stems=None):
+def _names(rng: random.Random, k: int, stems: list[str] | None = None) -> list[str]:
     return [domain(rng, stems, tld=rng.random() < 0.85) for _ in range(k)]
 
 
-def _join(rng, items, style=None) -> str:
+def _join(rng: random.Random, items: list[str], style: str | None = None) -> str:
     style = style or rng.choice(("space", "comma", "pipe", "dash", "glued", "slash"))
     sep = {"space": " ", "comma": rng.choice((", ", ",")), "pipe": rng.choice((" | ", "|")), "dash": " - ",
            "glued": "", "slash": " / "}[style]
     return sep.join(items)
 
 
-def _mixed_lines(rng, items_fn, name_stems=None, glue_ok=True) -> list[str]:
+def _mixed_lines(rng: random.Random, items_fn: Callable[[], str], name_stems: list[str] | None = None,
+                 glue_ok: bool = True) -> list[str]:
     """Generic line styles shared by keyword families: one per line, joined lines, glued names."""
     x = rng.random()
     if x < 0.35:
@@ -65,7 +67,7 @@ def _mixed_lines(rng, items_fn, name_stems=None, glue_ok=True) -> list[str]:
 
 # ---- families -------------------------------------------------------------------------------
 
-def casino_glued(rng):
+def casino_glued(rng: random.Random) -> list[str]:
     out = []
     for _ in range(rng.choice((1, 1, 1, 2, 3))):
         names = _names(rng, rng.randint(20, 80))
@@ -79,7 +81,7 @@ def casino_glued(rng):
     return out
 
 
-def casino_pipe(rng):
+def casino_pipe(rng: random.Random) -> list[str]:
     out = []
     for _ in range(rng.randint(1, 4)):
         lang = rng.choice(list(S.CASINO_ANCHORS))
@@ -92,7 +94,7 @@ def casino_pipe(rng):
     return out
 
 
-def casino_list(rng):
+def casino_list(rng: random.Random) -> list[str]:
     out = []
     lang = rng.choice(list(S.CASINO_ANCHORS))
     for _ in range(rng.randint(3, 8)):
@@ -106,7 +108,7 @@ def casino_list(rng):
     return out
 
 
-def casino_anchor(rng):
+def casino_anchor(rng: random.Random) -> list[str]:
     lang = rng.choice(list(S.CASINO_ANCHORS))
     pool = S.CASINO_ANCHORS[lang]
     out = []
@@ -116,33 +118,33 @@ def casino_anchor(rng):
     return out
 
 
-def pharma(rng):
-    def item():
+def pharma(rng: random.Random) -> list[str]:
+    def item() -> str:
         return rng.choice(S.PHARMA_PHRASES).format(d=rng.choice(S.PHARMA_NAMES), mg=rng.choice((5, 10, 20, 50, 100)),
                                                    place=rng.choice(S.PLACES))
     return _mixed_lines(rng, item, S.PHARMA_STEM)
 
 
-def essay(rng):
-    def item():
+def essay(rng: random.Random) -> list[str]:
+    def item() -> str:
         return rng.choice(S.ESSAY_PHRASES).format(place=rng.choice(S.PLACES))
     return _mixed_lines(rng, item, S.ESSAY_STEM)
 
 
-def replica(rng):
-    def item():
+def replica(rng: random.Random) -> list[str]:
+    def item() -> str:
         return rng.choice(S.REPLICA_PHRASES).format(b=rng.choice(S.REPLICA_BRANDS))
     return _mixed_lines(rng, item, ["replica", "copy", "watch", "bags", "lux", "outlet", "fake", "aaa"])
 
 
-def crypto_casino(rng):
-    def item():
+def crypto_casino(rng: random.Random) -> list[str]:
+    def item() -> str:
         return rng.choice(S.CRYPTO_PHRASES).format(yr=_yr(rng), b=domain(rng, S.CRYPTO_STEM, tld=False))
     return _mixed_lines(rng, item, S.CRYPTO_STEM)
 
 
-def korean_toto(rng):
-    def item():
+def korean_toto(rng: random.Random) -> list[str]:
+    def item() -> str:
         k = rng.choice(S.KOREAN)
         return k if rng.random() < 0.7 else k + " " + rng.choice(S.KOREAN)
     if rng.random() < 0.25:  # glued hangul+domains
@@ -150,46 +152,46 @@ def korean_toto(rng):
     return _mixed_lines(rng, item, S.KOREAN_STEM)
 
 
-def chinese_gambling(rng):
-    def item():
+def chinese_gambling(rng: random.Random) -> list[str]:
+    def item() -> str:
         return "".join(rng.sample(S.CHINESE, rng.randint(1, 3)))
     if rng.random() < 0.25:
         return ["".join(rng.choice(S.CHINESE) + domain(rng, S.CHINESE_STEM) for _ in range(rng.randint(5, 25)))]
     return _mixed_lines(rng, item, S.CHINESE_STEM)
 
 
-def cyrillic_casino(rng):
-    def item():
+def cyrillic_casino(rng: random.Random) -> list[str]:
+    def item() -> str:
         return rng.choice(S.CYRILLIC)
     return _mixed_lines(rng, item, S.CYRILLIC_STEM)
 
 
-def thai_slot(rng):
-    def item():
+def thai_slot(rng: random.Random) -> list[str]:
+    def item() -> str:
         return "".join(rng.sample(S.THAI, rng.randint(1, 3)))
     if rng.random() < 0.25:
         return ["".join(rng.choice(S.THAI) + domain(rng, S.THAI_STEM) for _ in range(rng.randint(5, 25)))]
     return _mixed_lines(rng, item, S.THAI_STEM)
 
 
-def loans(rng):
+def loans(rng: random.Random) -> list[str]:
     lang = rng.choice(list(S.LOANS))
     return _mixed_lines(rng, lambda: rng.choice(S.LOANS[lang]), S.LOAN_STEM)
 
 
-def dating(rng):
+def dating(rng: random.Random) -> list[str]:
     lang = rng.choice(list(S.DATING))
     return _mixed_lines(rng, lambda: rng.choice(S.DATING[lang]), S.DATING_STEM)
 
 
-def stuffed_sentence(rng):
+def stuffed_sentence(rng: random.Random) -> list[str]:
     out = []
     for _ in range(rng.randint(1, 3)):
         key, mods = S.STUFF_SEEDS[rng.choice(list(S.STUFF_SEEDS))]
-        mods = mods.split("|")
+        mod_list = mods.split("|")
         words = []
         for _ in range(rng.randint(4, 10)):
-            m = rng.choice(mods)
+            m = rng.choice(mod_list)
             words.append(rng.choice((f"{m} {key}", f"{key} {m}", m, key)))
         s = " ".join(words)
         s = s[0].upper() + s[1:] + rng.choice((".", ".", "!", "", " " + domain(rng)))
@@ -197,7 +199,7 @@ def stuffed_sentence(rng):
     return out
 
 
-_GEN = {n: globals()[n] for n in SPAM_NAMES}
+_GEN: dict[str, Callable[[random.Random], list[str]]] = {n: globals()[n] for n in SPAM_NAMES}
 
 
 def spam_run(name: str, rng: random.Random) -> list[str]:
