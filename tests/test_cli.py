@@ -13,13 +13,16 @@ import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cleanarticle import Cleaner, batch, cli, config, jsonl
+from cleanarticle.corpus import LineCounts
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_3b76a2879bec4890.txt"
@@ -213,6 +216,23 @@ def test_gzip_jsonl_in_and_out(run: Run, junky: str, lib: Cleaner, tmp_path: Pat
     assert gzip.decompress(src.read_bytes()).splitlines() == got
 
 
+def test_jsonl_output_creates_missing_folders(run: Run, junky: str, lib: Cleaner, tmp_path: Path) -> None:
+    # Regression: -o into a folder that does not exist yet failed for JSONL ("cannot write") but not for text.
+    src = tmp_path / "in"
+    (src / "deep" / "er").mkdir(parents=True)
+    (src / "a.txt").write_text(junky)
+    (src / "deep" / "er" / "d.jsonl").write_text(json.dumps({"text": junky}) + "\n")
+    (src / "deep" / "g.jsonl.gz").write_bytes(gzip.compress(json.dumps({"text": junky}).encode() + b"\n"))
+    out = tmp_path / "new" / "out"
+    code, _, err = run("clean", str(src), "-o", str(out))
+    assert code == 0, err
+    assert (out / "a.txt").read_text() == lib.clean(junky)
+    assert json.loads((out / "deep" / "er" / "d.jsonl").read_text())["text"] == lib.clean(junky)
+    assert json.loads(gzip.decompress((out / "deep" / "g.jsonl.gz").read_bytes()))["text"] == lib.clean(junky)
+    code, _, err = run("clean", str(src / "deep" / "er" / "d.jsonl"), "-o", str(tmp_path / "new2" / "d.jsonl"))
+    assert code == 0 and (tmp_path / "new2" / "d.jsonl").is_file(), err
+
+
 # -- parallel runs -------------------------------------------------------------------------
 
 
@@ -249,6 +269,115 @@ def test_jobs_2_in_process_with_small_chunks(junky: str, tmp_path: Path, monkeyp
         assert cli.main(["clean", str(tmp_path / "c"), "-o", str(out), "--jobs", jobs, "-q"]) == 0
         outs.append({p.name: p.read_bytes() for p in out.iterdir()})
     assert outs[0] == outs[1] and len(outs[0]) == 11
+
+
+# -- corpus-aware cleaning -----------------------------------------------------------------
+
+FOOTER = "The Harbour Courier is an independent newsroom supported by its readers and local businesses since 1987.\n"
+TOWNS = ("Ashford", "Brampton", "Carlow", "Dunmore", "Ellesmere", "Fairlie", "Glenrock", "Halton", "Inverkip", "Jedburgh")
+PROJECTS = (("library", "books and study rooms"), ("footbridge", "cyclists and walkers"), ("school", "pupils and teachers"))
+
+
+def _harbour_body(i: int) -> str:
+    """A short article of its own: no line of it recurs in another one."""
+    town, (thing, users) = TOWNS[i % len(TOWNS)], PROJECTS[i % len(PROJECTS)]
+    return (f"{town} opens a new {thing} after {i + 3} years of planning\n\n"
+            f"Residents of {town} gathered on a cold morning to see the new {thing} open, built for {users}. "
+            f"The project cost {12 + i} million pounds, officials said, and finished {i % 4 + 1} months late.\n\n"
+            f"Local traders said the {thing} would bring more visitors to the high street in {town}.\n")
+
+
+def _harbour(root: Path, files: int = 30) -> dict[str, str]:
+    """``files`` articles, each ending in the same footer; returns the bodies by file name."""
+    root.mkdir()
+    bodies = {f"story{i:02d}.txt": _harbour_body(i) for i in range(files)}
+    for name, body in bodies.items():
+        (root / name).write_text(body + "\n" + FOOTER, encoding="utf-8")
+    return bodies
+
+
+def test_corpus_aware_removes_the_shared_footer_whatever_the_jobs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bodies = _harbour(tmp_path / "in")
+    assert cli.main(["clean", str(tmp_path / "in"), "-o", str(tmp_path / "plain"), "--jobs", "1"]) == 0
+    assert all((tmp_path / "plain" / n).read_text() == b + "\n" + FOOTER for n, b in bodies.items())
+    assert "repeated" not in capsys.readouterr().err
+    # Small tasks, so both passes really spread over worker processes and the counts are merged.
+    monkeypatch.setattr(batch, "COUNT_BYTES_PER_TASK", 1500)
+    monkeypatch.setattr(batch, "FILES_PER_TASK", 4)
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"aware{jobs}"
+        assert cli.main(["clean", str(tmp_path / "in"), "-o", str(out), "--corpus-aware", "--jobs", jobs]) == 0
+        outs.append({p.name: p.read_bytes() for p in out.iterdir()})
+        assert f"({len(bodies)} repeated across the corpus)" in capsys.readouterr().err
+    assert outs[0] == outs[1]
+    assert outs[0] == {n: b.encode() for n, b in bodies.items()}  # footer gone, every body byte-identical
+
+
+def test_corpus_aware_jsonl_from_config_and_flag_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bodies = [_harbour_body(i) for i in range(24)]
+    src = tmp_path / "dump.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": b + "\n" + FOOTER}) + "\n" for i, b in enumerate(bodies)))
+    (tmp_path / "pyproject.toml").write_text("[tool.cleanarticle]\ncorpus_aware = true\n")
+    assert cli.main(["clean", str(src), "-o", str(tmp_path / "out.jsonl"), "--jobs", "1"]) == 0
+    assert [json.loads(r)["text"] for r in (tmp_path / "out.jsonl").read_text().splitlines()] == bodies
+    assert "(24 repeated across the corpus)" in capsys.readouterr().err
+    assert cli.main(["clean", str(src), "--check", "--no-corpus-aware"]) == 0  # no single article has junk
+    monkeypatch.chdir(tmp_path)  # stdin finds the configuration from the current folder
+    assert cli.main(["clean", "-"]) == 2  # corpus_aware from the config cannot read stdin twice
+    assert "pass --no-corpus-aware" in capsys.readouterr().err
+    (tmp_path / "pyproject.toml").write_text("[tool.cleanarticle]\ncorpus_aware = 'yes'\n")
+    with pytest.raises(config.ConfigError, match="corpus_aware must be true or false"):
+        config.discover([str(src)])
+
+
+def test_corpus_aware_sketch_file_removed_after_success_error_and_interrupt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _harbour(tmp_path / "in", files=6)
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    seen: list[str] = []
+
+    def fake_run(s: batch.Settings, inputs: object, jobs: int, report: batch.Report) -> None:
+        assert s.line_counts is not None
+        seen.append(s.line_counts)
+        counts = LineCounts.load(s.line_counts)  # a real, loadable sketch of all six documents
+        assert counts.documents == 6 and int(counts.frequency([FOOTER.strip()])[0]) == 6
+        raise KeyboardInterrupt
+
+    assert cli.main(["clean", str(tmp_path / "in"), "--corpus-aware", "-q", "--jobs", "1"]) == 0
+    assert list((tmp_path / "tmp").iterdir()) == []
+    monkeypatch.setattr(batch, "run", fake_run)
+    assert cli.main(["clean", str(tmp_path / "in"), "--corpus-aware", "-q"]) == 130
+    assert seen and list((tmp_path / "tmp").iterdir()) == []
+
+
+def test_line_counts_save_and_load(tmp_path: Path) -> None:
+    counts = LineCounts().add_many([ARTICLES[0] + FOOTER, ARTICLES[1] + FOOTER])
+    counts.save(tmp_path / "sketch")  # the exact name: no ".npz" appended
+    again = LineCounts.load(tmp_path / "sketch")
+    assert again.documents == 2 and np.array_equal(again.table, counts.table) and again.table.dtype == np.uint32
+    np.savez(tmp_path / "small.npz", table=np.zeros((2, 8), dtype=np.uint32), documents=np.int64(1))
+    with pytest.raises(ValueError, match="expected"):
+        LineCounts.load(tmp_path / "small.npz")
+
+
+# -- Dask ----------------------------------------------------------------------------------
+
+
+def test_dask_local_matches_jobs_1_byte_for_byte(junky: str, tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason='needs the dask extra: pip install "cleanarticle[dask]"')
+    shard = tmp_path / "shard.jsonl"
+    shard.write_text("".join(json.dumps({"i": i, "text": t}) + "\n" for i, t in enumerate([junky, *ARTICLES] * 3)))
+    out = tmp_path / "dask-out"
+    assert cli.main(["clean", "--dask", "local", "--jsonl", "-o", str(out), str(shard), "-q"]) == 0
+    assert cli.main(["clean", "--jobs", "1", "-o", str(tmp_path / "jobs1.jsonl"), str(shard), "-q"]) == 0
+    assert (out / "shard.jsonl").read_bytes() == (tmp_path / "jobs1.jsonl").read_bytes() != shard.read_bytes()
 
 
 # -- configuration -------------------------------------------------------------------------
@@ -301,6 +430,12 @@ def test_config_errors(tmp_path: Path) -> None:
         ["clean", "--threshold", "1.5", "x.txt"],
         ["clean", "--model", "/nonexistent-model", "x.txt"],
         ["clean", "no-such-file.txt"],
+        ["clean", "--corpus-aware", "-"],
+        ["clean", "--corpus-aware"],
+        ["clean", "--dask", "local", "x.jsonl"],
+        ["clean", "--dask", "local", "-o", "out", "-"],
+        ["clean", "--dask", "local", "-o", "out", "--include", "*.jsonl", "."],
+        ["clean", "--dask", "local", "-o", "out", "--corpus-aware", "x.jsonl"],
         ["frobnicate"],
     ],
 )

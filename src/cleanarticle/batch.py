@@ -4,24 +4,29 @@ process or by joblib workers; results are written or shown in input order, and c
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from . import fileio, jsonl
-from .cleaner import Cleaner
-from .fileio import FileResult, Mode, TextItem
+from .cleaner import Cleaner, Reason
+from .corpus import LineCounts
+from .fileio import CleanMany, FileResult, Mode, TextItem
 from .jsonl import ChunkResult
 
 # Small text files travel to workers in groups: one task per file would cost more in IPC than cleaning.
 FILES_PER_TASK = 32
 BYTES_PER_TASK = 4 * 1024 * 1024
+# Each count task returns a 16 MB sketch: give it ~8 MB of text (~0.4 s).
+COUNT_BYTES_PER_TASK = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class Settings:
     field: str
     encoding: str | None
     mode: Mode
+    line_counts: str | None = None  # --corpus-aware: pass one's sketch (.npz)
 
 
 _CLEANERS: dict[tuple[float | None, str | None, str], Cleaner] = {}
@@ -45,6 +51,16 @@ def get_cleaner(s: Settings) -> Cleaner:
     if key not in _CLEANERS:
         _CLEANERS[key] = Cleaner(threshold=s.threshold, model=s.model, comments=s.comments)
     return _CLEANERS[key]
+
+
+_LINE_COUNTS: dict[str, LineCounts] = {}  # --corpus-aware's sketch, loaded once per process
+
+
+def _clean_many(s: Settings) -> CleanMany:
+    if s.line_counts is not None and s.line_counts not in _LINE_COUNTS:
+        _LINE_COUNTS.clear()  # one at most: workers outlive a run
+        _LINE_COUNTS[s.line_counts] = LineCounts.load(s.line_counts)
+    return partial(get_cleaner(s).clean_many, line_counts=_LINE_COUNTS.get(s.line_counts or ""))
 
 
 # -- tasks: module-level functions, so joblib's workers can import them --------------------
@@ -62,12 +78,12 @@ class Tag:
 
 
 def text_task(s: Settings, items: list[TextItem]) -> list[FileResult]:
-    return fileio.clean_text_files(items, get_cleaner(s).clean_many, s.mode, s.encoding)
+    return fileio.clean_text_files(items, _clean_many(s), s.mode, s.encoding)
 
 
 def jsonl_task(s: Settings, tag: Tag, first_line: int, block: bytes) -> tuple[Tag, ChunkResult]:
     label = tag.src if s.mode is Mode.DIFF else None
-    res = jsonl.clean_jsonl_block(block, first_line, s.field, get_cleaner(s).clean_many,
+    res = jsonl.clean_jsonl_block(block, first_line, s.field, _clean_many(s),
                                   keep_output=s.mode is Mode.WRITE, diff_label=label)
     return tag, res
 
@@ -78,6 +94,24 @@ def failed_task(tag: Tag, message: str) -> tuple[Tag, ChunkResult]:
 
 def error_task(path: str, message: str) -> list[FileResult]:
     return [FileResult(path, error=message)]
+
+
+def counted(s: Settings, fn: Callable[..., Any], *args: Any) -> tuple[Any, int]:
+    """Run a task; also return how many lines its worker's Cleaner removed as repeated."""
+    removed = get_cleaner(s).removed
+    before = removed[Reason.REPEATED]
+    return fn(*args), removed[Reason.REPEATED] - before
+
+
+def count_task(s: Settings, paths: list[str], blocks: list[tuple[int, bytes]]) -> LineCounts:
+    """--corpus-aware's first pass over some text files and JSONL blocks."""
+    counts = LineCounts()
+    for path in paths:
+        with contextlib.suppress(OSError, fileio.InputError):  # the cleaning pass reports unreadable files
+            counts.add(fileio.decode_bytes(Path(path).read_bytes(), s.encoding).text)
+    for first_line, block in blocks:
+        counts.add_many(jsonl.field_texts(block, first_line, s.field))
+    return counts
 
 
 Task = tuple[Callable[..., Any], tuple[Any, ...]]
@@ -93,42 +127,16 @@ class Unit:
     error: str | None = None
 
 
-def units(
-    paths: Sequence[str], out: str | None, as_jsonl: bool, include: Sequence[str], exclude: Sequence[str]
-) -> Iterator[Unit]:
-    """The inputs named by ``paths`` (none: stdin), folders walked lazily; ``out`` None means in place."""
-    for raw in paths or ["-"]:
-        if raw == "-":
-            yield Unit("-", out or "-", as_jsonl)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            for f in fileio.walk(path, include, exclude):
-                dst = None if out is None else str(Path(out) / f.relative_to(path))
-                yield Unit(str(f), dst, as_jsonl or jsonl.is_jsonl(f))
-        elif path.is_file():
-            if not fileio.matches(path.as_posix(), exclude):
-                dst = None if out is None else str(Path(out) / path.name if Path(out).is_dir() else out)
-                yield Unit(raw, dst, as_jsonl or jsonl.is_jsonl(path))
-        else:
-            yield Unit(raw, None, False, error="no such file or folder")
-
-
 def _jsonl_tasks(s: Settings, uid: int, unit: Unit) -> Iterator[Task]:
     """Read a JSONL file lazily in chunks; the last chunk is marked so its output can be committed."""
     tag = Tag(uid, unit.src, unit.dst, last=False)
     try:
-        stream = jsonl.open_input(unit.src)
-        try:
-            prev: tuple[int, bytes] | None = None
-            for chunk in jsonl.read_chunks(stream, jsonl.CHUNK_RECORDS_DEFAULT, jsonl.CHUNK_BYTES_DEFAULT):
-                if prev is not None:
-                    yield jsonl_task, (s, tag, *prev)
-                prev = chunk
-            yield jsonl_task, (s, Tag(uid, unit.src, unit.dst, last=True), *(prev or (1, b"")))
-        finally:
-            if unit.src != "-":
-                stream.close()
+        prev: tuple[int, bytes] | None = None
+        for chunk in jsonl.file_chunks(unit.src):
+            if prev is not None:
+                yield jsonl_task, (s, tag, *prev)
+            prev = chunk
+        yield jsonl_task, (s, Tag(uid, unit.src, unit.dst, last=True), *(prev or (1, b"")))
     except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt .gz raises the last two
         message = f"cannot read: {getattr(exc, 'strerror', None) or exc}"
         yield failed_task, (Tag(uid, unit.src, unit.dst, last=True, failed=True), message)
@@ -161,6 +169,41 @@ def _tasks(s: Settings, inputs: Iterable[Unit]) -> Iterator[Task]:
         yield text_task, (s, group)
 
 
+def _count_tasks(s: Settings, inputs: Iterable[Unit]) -> Iterator[Task]:
+    """Count tasks of ~COUNT_BYTES_PER_TASK each: text files by path, JSONL as blocks."""
+    paths: list[str] = []
+    blocks: list[tuple[int, bytes]] = []
+    size = 0
+    for unit in inputs:
+        if unit.error is not None or unit.src == "-":  # stdin cannot be read twice
+            continue
+        if unit.jsonl:
+            with contextlib.suppress(OSError, EOFError, zlib.error):  # pass two reports it
+                for chunk in jsonl.file_chunks(unit.src):
+                    blocks.append(chunk)
+                    size += len(chunk[1])
+                    if size >= COUNT_BYTES_PER_TASK:
+                        yield count_task, (s, paths, blocks)
+                        paths, blocks, size = [], [], 0
+            continue
+        paths.append(unit.src)
+        with contextlib.suppress(OSError):
+            size += os.path.getsize(unit.src)
+        if size >= COUNT_BYTES_PER_TASK:
+            yield count_task, (s, paths, blocks)
+            paths, blocks, size = [], [], 0
+    if paths or blocks:
+        yield count_task, (s, paths, blocks)
+
+
+def count_corpus(s: Settings, inputs: Iterable[Unit], jobs: int) -> LineCounts:
+    """--corpus-aware's first pass: one sketch per task, summed."""
+    counts = LineCounts()
+    for part in _execute(_count_tasks(s, inputs), jobs):
+        counts.merge(part)
+    return counts
+
+
 def _execute(tasks: Iterator[Task], jobs: int) -> Iterator[Any]:
     """Results in task order. One task, or --jobs 1, runs here: no worker start-up for a small job."""
     head = list(islice(tasks, 2))
@@ -175,7 +218,7 @@ def _execute(tasks: Iterator[Task], jobs: int) -> Iterator[Any]:
 
 def run(s: Settings, inputs: Iterable[Unit], jobs: int, report: Report) -> None:
     """Clean every input with ``jobs`` processes, writing or showing results in input order; counts go to ``report``."""
-    _consume(_execute(_tasks(s, inputs), jobs), s, report)
+    _consume(_execute(((counted, (s, fn, *a)) for fn, a in _tasks(s, inputs)), jobs), s, report)
 
 
 # -- reporting -----------------------------------------------------------------------------
@@ -184,11 +227,11 @@ def run(s: Settings, inputs: Iterable[Unit], jobs: int, report: Report) -> None:
 class Report:
     """Counts, messages and the progress bar; everything here goes to stderr."""
 
-    def __init__(self, mode: Mode, quiet: bool) -> None:
-        self.mode, self.quiet = mode, quiet
+    def __init__(self, mode: Mode, quiet: bool, *, corpus_aware: bool = False) -> None:
+        self.mode, self.quiet, self.corpus_aware = mode, quiet, corpus_aware
         self.start = time.perf_counter()
         self.files = self.files_changed = self.records = self.records_changed = 0
-        self.lines_removed = self.bytes_in = self.bytes_out = self.errors = 0
+        self.lines_removed = self.lines_repeated = self.bytes_in = self.bytes_out = self.errors = 0
         self.bar: Any = None
         if not quiet and sys.stderr.isatty():
             from tqdm import tqdm  # type: ignore[import-untyped]
@@ -226,8 +269,9 @@ class Report:
         parts = [f"{self.files} file{'s' * (self.files != 1)} seen, {self.files_changed} {verb}"]
         if self.records:
             parts.append(f"{self.records} records seen, {self.records_changed} {verb}")
+        repeated = f" ({self.lines_repeated} repeated across the corpus)" if self.corpus_aware else ""
         parts += [
-            f"{self.lines_removed} lines removed",
+            f"{self.lines_removed} lines removed{repeated}",
             f"{_size(self.bytes_in)} in, {_size(self.bytes_out)} out",
             f"{self.errors} error{'s' * (self.errors != 1)}",
             f"{time.perf_counter() - self.start:.2f} s",
@@ -257,10 +301,11 @@ class _JsonlState:
     broken: bool = False
 
 
-def _consume(results: Iterator[Any], s: Settings, report: Report) -> None:
+def _consume(results: Iterator[tuple[Any, int]], s: Settings, report: Report) -> None:
     state: _JsonlState | None = None
     try:
-        for result in results:
+        for result, repeated in results:
+            report.lines_repeated += repeated
             if isinstance(result, list):
                 for res in result:
                     _file_done(res, s, report)

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import math
 import os
 import signal
 import sys
+import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from . import __version__, batch, config, fileio
-from .batch import Settings
+from . import __version__, batch, config, fileio, jsonl
+from .batch import Settings, Unit
 from .cleaner import Cleaner
 from .fileio import Mode
 
@@ -58,27 +61,92 @@ def _raise_interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # so a kill runs the same cleanup as Ctrl-C: temporary files removed
 
 
-def _cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+def _units(
+    paths: Sequence[str], out: str | None, as_jsonl: bool, include: Sequence[str], exclude: Sequence[str]
+) -> Iterator[Unit]:
+    """The inputs named by ``paths`` (none: stdin), folders walked lazily; ``out`` None means in place."""
+    for raw in paths or ["-"]:
+        if raw == "-":
+            yield Unit("-", out or "-", as_jsonl)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for f in fileio.walk(path, include, exclude):
+                dst = None if out is None else str(Path(out) / f.relative_to(path))
+                yield Unit(str(f), dst, as_jsonl or jsonl.is_jsonl(f))
+        elif path.is_file():
+            if not fileio.matches(path.as_posix(), exclude):
+                dst = None if out is None else str(Path(out) / path.name if Path(out).is_dir() else out)
+                yield Unit(raw, dst, as_jsonl or jsonl.is_jsonl(path))
+        else:
+            yield Unit(raw, None, False, error="no such file or folder")
+
+
+@contextlib.contextmanager
+def _line_counts_file(s: Settings, inputs: Iterable[Unit], jobs: int) -> Iterator[str]:
+    """--corpus-aware's first pass, saved once for every worker to load; the file goes at the end, whatever happens."""
+    fd, path = tempfile.mkstemp(prefix="cleanarticle-lines-", suffix=".npz")
+    os.close(fd)
+    try:
+        batch.count_corpus(s, inputs, jobs).save(path)  # not kept here: 16 MB the second pass does not need
+        yield path
+    finally:
+        Path(path).unlink(missing_ok=True)
+
+
+def _check_clean_args(args: argparse.Namespace, parser: argparse.ArgumentParser) -> None:
     if args.check and args.diff:
         parser.error("--check and --diff cannot be combined")
     if args.output and (args.check or args.diff):
         parser.error("-o/--output writes files; it cannot be combined with --check or --diff")
-    if args.output and len(args.paths) > 1:
+    if args.dask:
+        if not args.output:
+            parser.error("--dask needs -o/--output: shards are written to a new folder")
+        if not args.paths or "-" in args.paths:
+            parser.error("--dask reads JSONL files or folders, not stdin")
+        if args.include or args.exclude:
+            parser.error("--include/--exclude do not apply with --dask (folders are searched for *.jsonl, *.jsonl.gz)")
+        if args.jobs or args.corpus_aware:
+            parser.error("--jobs and --corpus-aware do not apply with --dask (the cluster's workers do the work)")
+    elif args.output and len(args.paths) > 1:
         parser.error("-o/--output takes exactly one input path")
-    if args.output and args.paths and Path(args.paths[0]).is_dir():
-        src, out = Path(args.paths[0]).resolve(), Path(args.output).resolve()
-        if out == src or src in out.parents:
+    out = Path(args.output).resolve() if args.output else None
+    for src in (Path(p).resolve() for p in args.paths if Path(p).is_dir()):
+        if out is not None and (out == src or src in out.parents):
             parser.error("-o/--output must not be inside the folder being cleaned")
+    if args.corpus_aware and (not args.paths or "-" in args.paths):
+        parser.error("--corpus-aware reads its inputs twice: name files or folders, not stdin")
+
+
+def _cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    _check_clean_args(args, parser)
     cfg = config.discover(args.paths or ["-"], args.config)
     mode = Mode.CHECK if args.check else Mode.DIFF if args.diff else Mode.WRITE
     s = _build_settings(args, cfg, mode)
     _first_cleaner(s)  # fail fast on a bad model or threshold, before touching any file
+    corpus_aware = args.corpus_aware if args.corpus_aware is not None else bool(cfg.corpus_aware)
+    if args.dask:
+        if corpus_aware:
+            raise config.ConfigError(f"{cfg.path}: corpus_aware = true does not apply with --dask; "
+                                     "pass --no-corpus-aware")
+        from . import dask as dask_shards
+
+        pairs = (("threshold", s.threshold), ("model", s.model), ("comments", s.comments))
+        options = {k: v for k, v in pairs if v is not None}
+        return dask_shards.run(args.paths, Path(args.output), args.dask, s.field, options, quiet=args.quiet)
+    if corpus_aware and (not args.paths or "-" in args.paths):
+        raise config.ConfigError(f"{cfg.path}: corpus_aware = true reads inputs twice, so not stdin; "
+                                 "pass --no-corpus-aware")
     include = tuple(args.include or cfg.include or INCLUDE_DEFAULT)
     exclude = tuple(args.exclude or cfg.exclude or ())
-    report = batch.Report(mode, args.quiet)
+    jobs = args.jobs or _default_jobs()
+    report = batch.Report(mode, args.quiet, corpus_aware=corpus_aware)
     try:
-        inputs = batch.units(args.paths, args.output, args.jsonl, include, exclude)
-        batch.run(s, inputs, args.jobs or _default_jobs(), report)
+        with contextlib.ExitStack() as stack:
+            if corpus_aware:
+                counted = _units(args.paths, args.output, args.jsonl, include, exclude)
+                s = dataclasses.replace(s, line_counts=stack.enter_context(_line_counts_file(s, counted, jobs)))
+            batch.run(s, _units(args.paths, args.output, args.jsonl, include, exclude), jobs, report)
     finally:
         report.close()
     if report.errors:
@@ -138,6 +206,11 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"files to take from folders (repeatable; default: {' '.join(INCLUDE_DEFAULT)})")
     p.add_argument("--exclude", action="append", metavar="GLOB", help="files or folders to skip (repeatable)")
     p.add_argument("-j", "--jobs", type=_jobs, metavar="N", help="parallel worker processes (default: all cores)")
+    p.add_argument("--corpus-aware", action=argparse.BooleanOptionalAction, default=None,
+                   help="first count in how many documents each line occurs, then remove lines repeated across "
+                        "the corpus (site boilerplate) more readily; inputs are read twice")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="clean JSONL shards on a Dask cluster: 'local' or tcp://HOST:PORT (needs -o)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, per-file messages or summary")
     p.set_defaults(run=_cmd_clean)
     e = sub.add_parser("explain", parents=[common], help="show each line's score and decision")

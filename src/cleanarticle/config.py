@@ -32,6 +32,7 @@ class FileConfig:
     include: tuple[str, ...] | None = None
     exclude: tuple[str, ...] | None = None
     field: str | None = None
+    corpus_aware: bool | None = None
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -84,22 +85,27 @@ def load(path: Path) -> FileConfig:
     table = _table(path)
     if table is None:
         return FileConfig(path=path)
-    known = {"threshold", "include", "exclude", "field"}
+    known = {"threshold", "include", "exclude", "field", "corpus_aware"}
     unknown = sorted(set(table) - known)
     if unknown:
-        raise ConfigError(f"{path}: unknown key(s) in [{SECTION}]: {', '.join(unknown)} (known: {', '.join(sorted(known))})")
+        raise ConfigError(f"{path}: unknown key(s) in [{SECTION}]: {', '.join(unknown)} "
+                          f"(known: {', '.join(sorted(known))})")
     threshold = table.get("threshold")
     if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, (int, float))):
         raise ConfigError(f"{path}: [{SECTION}] threshold must be a number")
     field = table.get("field")
     if field is not None and not isinstance(field, str):
         raise ConfigError(f"{path}: [{SECTION}] field must be a string")
+    corpus_aware = table.get("corpus_aware")
+    if corpus_aware is not None and not isinstance(corpus_aware, bool):
+        raise ConfigError(f"{path}: [{SECTION}] corpus_aware must be true or false")
     return FileConfig(
         path=path,
         threshold=None if threshold is None else float(threshold),
         include=None if "include" not in table else _globs(path, "include", table["include"]),
         exclude=None if "exclude" not in table else _globs(path, "exclude", table["exclude"]),
         field=field,
+        corpus_aware=corpus_aware,
     )
 
 

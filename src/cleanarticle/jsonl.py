@@ -69,6 +69,8 @@ class Output:
     """Where a JSONL stream goes: stdout, or an AtomicFile (gzip-compressed when the name ends in .gz)."""
 
     def __init__(self, dst: str, *, mode_from: Path | None = None) -> None:
+        if dst != "-":  # -o into a new folder, or a subfolder mirrored from the input: create it, as for text files
+            Path(dst).parent.mkdir(parents=True, exist_ok=True)
         self._atomic = None if dst == "-" else AtomicFile(Path(dst), mode_from=mode_from)
         raw = sys.stdout.buffer if self._atomic is None else self._atomic.file
         self._gz: gzip.GzipFile | None = None
@@ -119,6 +121,16 @@ def read_chunks(
         yield line_no, b"".join(block)
 
 
+def file_chunks(path: str) -> Iterator[tuple[int, bytes]]:
+    """``read_chunks`` of a file (closed at the end) or of stdin (``-``, left open)."""
+    stream = open_input(path)
+    try:
+        yield from read_chunks(stream, CHUNK_RECORDS_DEFAULT, CHUNK_BYTES_DEFAULT)
+    finally:
+        if path != "-":
+            stream.close()
+
+
 @dataclass
 class ChunkResult:
     """What cleaning one block of JSONL lines produced; ``data`` is empty when nothing is written."""
@@ -131,6 +143,22 @@ class ChunkResult:
     bytes_out: int = 0
     errors: list[str] = field(default_factory=list)
     diff: str = ""
+
+
+def field_texts(block: bytes, first_line: int, field_path: str) -> Iterator[str]:
+    """The ``field_path`` strings of a block's good records; bad records are skipped (cleaning reports them)."""
+    for i, raw in enumerate(_split_keep_lf(block)):
+        body, _ = _split_ending(raw)
+        if first_line + i == 1 and body.startswith(codecs.BOM_UTF8):
+            body = body[len(codecs.BOM_UTF8):]
+        if not body.strip():
+            continue
+        try:
+            text = get_field(json.loads(body.decode("utf-8")), field_path)
+        except (UnicodeDecodeError, ValueError, KeyError):
+            continue
+        if isinstance(text, str):
+            yield text
 
 
 def _split_ending(line: bytes) -> tuple[bytes, bytes]:
