@@ -21,8 +21,6 @@ import numpy as np
 GLUE_JUNK_THRESHOLD = 0.9
 # ...and the part that stays must score below this.
 GLUE_CONTENT_THRESHOLD = 0.5
-# A glued (no space) sentence end starts a tail only when this many dots follow in one token.
-GLUED_RUN_MIN_DOTS = 2
 # Pieces shorter than this are scored together with the piece after them.
 MIN_PIECE_CHARS = 24
 # Cut points tried per line and side; a content paragraph has fewer sentence ends before spam.
@@ -48,9 +46,10 @@ def _ends_word(line: str, i: int, j: int) -> bool:
     """Whether the sentence-final mark at ``i`` ends prose rather than sits inside a URL or name.
 
     A mark followed by a space ends a sentence unless its token is a URL or a
-    path; one glued to the next character only when a run of several domain
-    names follows (injected link blocks) or the script changes, never for a
-    single name or file (``pic.twitter.com/x``, ``rsyncd.log``).
+    path. One glued to the next character does too, unless the two make a
+    single domain name (``pic.twitter.com/x``: exactly one more dot follows)
+    or the token is a path (``/var/log/rsyncd.log``); glued spam is a run of
+    many names, or words with no dot at all.
     """
     start = line.rfind(" ", 0, i) + 1
     token = line[start:i]
@@ -61,7 +60,7 @@ def _ends_word(line: str, i: int, j: int) -> bool:
     stop = line.find(" ", j)
     run = line[j : stop if stop >= 0 else len(line)]
     new_script = not line[j].isascii() and line[i - 1].isascii()
-    return len(token) >= 3 and token[-1].isalpha() and (run.count(".") >= GLUED_RUN_MIN_DOTS or new_script)
+    return len(token) >= 3 and token[-1].isalpha() and (run.count(".") != 1 or new_script)
 
 
 def tail_candidates(line: str) -> list[int]:
