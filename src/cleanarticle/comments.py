@@ -13,7 +13,7 @@ import enum
 
 import numpy as np
 
-from .features import doc_bounds
+from .features import distinct_sorted, doc_bounds
 
 # A line counts for the thread when its comment score is above this.
 COMMENT_PRIOR = 0.5
@@ -39,7 +39,7 @@ def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray) ->
     if n == 0:
         return out
     lo, hi = doc_bounds(doc)
-    for start in np.unique(lo).tolist():
+    for start in distinct_sorted(lo).tolist():
         end = int(hi[start])
         evidence = comment_prob[start:end] - COMMENT_PRIOR
         suffix = np.cumsum(evidence[::-1])[::-1]

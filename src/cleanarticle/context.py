@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .features import doc_bounds, shift_within
+from .features import distinct_sorted, doc_bounds, shift_within
 
 CONTEXT_RADIUS = 2
 NEAR_LINES = 3
@@ -76,7 +76,7 @@ def _last_in_doc(mask: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray
     if len(mask) == 0:
         return np.zeros(0, dtype=np.int64)
     marked = np.where(mask, np.arange(len(mask)), -1)
-    firsts = np.unique(lo)
+    firsts = distinct_sorted(lo)
     per_doc = np.maximum.reduceat(marked, firsts)
     return np.asarray(np.maximum(per_doc[np.searchsorted(firsts, lo)], lo - 1), dtype=np.int64)
 
@@ -86,6 +86,6 @@ def _first_in_doc(mask: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarra
     if len(mask) == 0:
         return np.zeros(0, dtype=np.int64)
     marked = np.where(mask, np.arange(len(mask)), len(mask))
-    firsts = np.unique(lo)
+    firsts = distinct_sorted(lo)
     per_doc = np.minimum.reduceat(marked, firsts)
     return np.asarray(np.minimum(per_doc[np.searchsorted(firsts, lo)], hi), dtype=np.int64)

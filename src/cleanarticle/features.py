@@ -251,6 +251,13 @@ def doc_bounds(doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return first[which], last[which]
 
 
+def distinct_sorted(values: np.ndarray) -> np.ndarray:
+    """np.unique of an already sorted array (np.unique imports numpy.ma on first use: slow cold start)."""
+    keep = np.ones(len(values), dtype=bool)
+    keep[1:] = values[1:] != values[:-1]
+    return values[keep]
+
+
 def shift_within(values: np.ndarray, offset: int, lo: np.ndarray, hi: np.ndarray, fill: float = 0.0) -> np.ndarray:
     """``values`` moved by ``offset`` rows, ``fill`` where that crosses a document edge."""
     n = len(values)

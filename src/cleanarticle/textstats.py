@@ -92,11 +92,14 @@ _SINGLE_WORD = re.compile(r"^\w+$", re.MULTILINE)
 @lru_cache(maxsize=1)
 def word_codes() -> dict[str, int]:
     """Word -> bits saying which lexicons hold it as a whole word."""
-    codes: dict[str, int] = {}
-    for bit, name in ((STOP, "stopwords"), (SPAM, "spam"), (BOILER, "boilerplate"), (MONTH, "months"),
-                      (COMMENTING, "commenting")):
-        # One multiline scan finds the single-word entries (a fullmatch per entry costs 10x more).
-        for word in _SINGLE_WORD.findall("\n".join(lexicons.words(name))):
+    # One multiline scan finds the single-word entries (a fullmatch per entry costs 10x more);
+    # the big stoplist goes in with one dict call, the small lexicons are merged on top.
+    def single(name: str) -> list[str]:
+        return _SINGLE_WORD.findall("\n".join(lexicons.words(name)))
+
+    codes = dict.fromkeys(single("stopwords"), STOP)
+    for bit, name in ((SPAM, "spam"), (BOILER, "boilerplate"), (MONTH, "months"), (COMMENTING, "commenting")):
+        for word in single(name):
             codes[word] = codes.get(word, 0) | bit
     return codes
 
