@@ -63,7 +63,7 @@ def client(cluster: Any) -> Any:
 
 
 def cleaners_per_worker(client: Any) -> dict[str, int]:
-    return client.run(lambda: len(__import__("cleanarticle.dask", fromlist=["_CLEANERS"])._CLEANERS))
+    return client.run(lambda: len(__import__("cleanarticle.cleaner", fromlist=["_SHARED"])._SHARED))
 
 
 def test_bag_matches_cleaner_and_loads_the_model_once_per_worker(client: Any, lib: Cleaner) -> None:
@@ -153,7 +153,7 @@ def test_a_killed_worker_loses_and_repeats_no_record(cluster: Any, client: Any, 
     n_shards, per_shard = 10, 200
     for s in range(n_shards):
         write_jsonl(shards / f"part-{s:02d}.jsonl", [{"id": i, "text": article(i + s)} for i in range(per_shard)])
-    client.run(lambda: __import__("cleanarticle.dask").dask._cleaner({}))  # warm both workers
+    client.run(lambda: __import__("cleanarticle.cleaner").cleaner.shared_cleaner())  # warm both workers
     with ThreadPoolExecutor(1) as pool:
         running = pool.submit(clean_jsonl_shards, [shards], out, scheduler=cluster.scheduler_address)
         victim = None

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import fileio, jsonl
-from .cleaner import Cleaner, Reason
+from .cleaner import Cleaner, Reason, shared_cleaner
 from .corpus import LineCounts
 from .fileio import CleanMany, FileResult, Mode, TextItem
 from .jsonl import ChunkResult
@@ -42,15 +42,9 @@ class Settings:
     line_counts: str | None = None  # --corpus-aware: pass one's sketch (.npz)
 
 
-_CLEANERS: dict[tuple[float | None, str | None, str], Cleaner] = {}
-
-
 def get_cleaner(s: Settings) -> Cleaner:
     """The one Cleaner for these settings in this process (main or worker), built on first use."""
-    key = (s.threshold, s.model, s.comments)
-    if key not in _CLEANERS:
-        _CLEANERS[key] = Cleaner(threshold=s.threshold, model=s.model, comments=s.comments)
-    return _CLEANERS[key]
+    return shared_cleaner(threshold=s.threshold, model=s.model, comments=s.comments)
 
 
 _LINE_COUNTS: dict[str, LineCounts] = {}  # --corpus-aware's sketch, loaded once per process

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import enum
 import math
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -100,6 +102,24 @@ def _merge(first: _Decision, rows: list[int], later: _Decision) -> _Decision:
         spans[row] = (base + start, base + end)
     return _Decision(first.lines, first.endings, first.text_idx, own, final, comment, thread, repeated, keep,
                      first.inputs, spans)
+
+
+_SHARED: dict[tuple[tuple[str, Any], ...], Cleaner] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_cleaner(**options: Any) -> Cleaner:
+    """The one Cleaner for these options in this process, built on first use.
+
+    Adapters and batch workers call this so a process loads the model once,
+    not per task or batch (the lock keeps threaded workers from loading twice).
+    """
+    key = tuple(sorted(options.items()))
+    with _SHARED_LOCK:
+        cleaner = _SHARED.get(key)
+        if cleaner is None:
+            cleaner = _SHARED[key] = Cleaner(**options)
+    return cleaner
 
 
 def _check_str(text: object) -> str:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -19,7 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from . import fileio, jsonl
-from .cleaner import Cleaner
+from .cleaner import shared_cleaner
 
 __all__ = [
     "SCHEDULER_LOCAL",
@@ -38,8 +37,6 @@ FIELD_DEFAULT = "text"
 SHARD_PATTERNS = tuple("*" + suffix for suffix in jsonl.JSONL_SUFFIXES)
 EXIT_OK, EXIT_ERROR = 0, 2  # the CLI's codes: 0 done, 2 something could not be processed
 
-_CLEANERS: dict[tuple[tuple[str, Any], ...], Cleaner] = {}
-_CLEANERS_LOCK = threading.Lock()
 
 
 def _import(name: str) -> ModuleType:
@@ -49,21 +46,12 @@ def _import(name: str) -> ModuleType:
         raise ImportError(INSTALL_HINT) from exc
 
 
-def _cleaner(options: Mapping[str, Any]) -> Cleaner:
-    """The one Cleaner for these options in this process: a worker loads the model once, not per task."""
-    key = tuple(sorted(options.items()))
-    with _CLEANERS_LOCK:  # a worker with several threads must not load the model several times
-        cleaner = _CLEANERS.get(key)
-        if cleaner is None:
-            cleaner = _CLEANERS[key] = Cleaner(**options)
-    return cleaner
-
 
 # -- bags and DataFrames -------------------------------------------------------------------
 
 
 def _clean_texts(texts: Iterable[str], options: Mapping[str, Any]) -> list[str]:
-    return list(_cleaner(options).clean_many(texts))
+    return list(shared_cleaner(**options).clean_many(texts))
 
 
 def clean_bag(bag: Any, **cleaner_options: Any) -> Any:
@@ -80,7 +68,7 @@ def _clean_series(series: Any, options: Mapping[str, Any]) -> Any:
     positions = [i for i, value in enumerate(series.tolist()) if isinstance(value, str)]
     out = series.copy()
     if positions:
-        out.iloc[positions] = list(_cleaner(options).clean_many(series.iloc[positions].tolist()))
+        out.iloc[positions] = list(shared_cleaner(**options).clean_many(series.iloc[positions].tolist()))
     return out
 
 
@@ -149,7 +137,7 @@ def clean_shard(src: str, dst: str, field_path: str, options: Mapping[str, Any])
     after its worker was killed starts over and neither loses nor repeats records.
     """
     res = ShardResult(src, dst)
-    clean_many = _cleaner(options).clean_many
+    clean_many = shared_cleaner(**options).clean_many
     try:
         stream = jsonl.open_input(src)
     except OSError as exc:
@@ -244,7 +232,7 @@ def clean_jsonl_shards(
     ``cleaner_options`` go to ``Cleaner(...)``.
     """
     distributed = _import("distributed")
-    _cleaner(cleaner_options)  # a bad model or threshold fails here, before a cluster starts
+    shared_cleaner(**cleaner_options)  # a bad model or threshold fails here, before a cluster starts
     pairs = plan_shards(inputs, out_dir)
     start = time.perf_counter()
     with _client(scheduler) as client:

@@ -9,28 +9,16 @@ this module only calls Cleaner, so it imports nothing from ``datasets``::
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from typing import Any
 
-from .cleaner import Cleaner
+from .cleaner import shared_cleaner
 
 __all__ = ["clean_batch"]
 
 FIELD_DEFAULT = "text"
 
-_CLEANERS: dict[tuple[tuple[str, Any], ...], Cleaner] = {}
-_CLEANERS_LOCK = threading.Lock()
 
-
-def _cleaner(options: Mapping[str, Any]) -> Cleaner:
-    """One Cleaner per options per process: each ``num_proc`` worker loads the model once, not per batch."""
-    key = tuple(sorted(options.items()))
-    with _CLEANERS_LOCK:
-        cleaner = _CLEANERS.get(key)
-        if cleaner is None:
-            cleaner = _CLEANERS[key] = Cleaner(**options)
-    return cleaner
 
 
 def clean_batch(
@@ -43,7 +31,7 @@ def clean_batch(
     """
     values = list(batch[field])
     positions = [i for i, value in enumerate(values) if isinstance(value, str)]
-    cleaned = _cleaner(cleaner_options).clean_many(values[i] for i in positions)
+    cleaned = shared_cleaner(**cleaner_options).clean_many(values[i] for i in positions)
     for i, new in zip(positions, cleaned):
         values[i] = new
     return {field: values}

@@ -5,11 +5,10 @@ Needs the ``html`` extra: ``pip install "cleanarticle[html]"``.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from typing import Any
 
-from .cleaner import Cleaner
+from .cleaner import shared_cleaner
 
 __all__ = ["clean_html"]
 
@@ -17,17 +16,7 @@ INSTALL_HINT = 'cleanarticle.html needs trafilatura; install it with: pip instal
 # Line-based cleaning keeps markup intact only in line-oriented formats; xml/json/csv would break.
 LINE_FORMATS = frozenset({"txt", "markdown"})
 
-_CLEANERS: dict[tuple[tuple[str, Any], ...], Cleaner] = {}
-_CLEANERS_LOCK = threading.Lock()
 
-
-def _cleaner(options: Mapping[str, Any]) -> Cleaner:
-    key = tuple(sorted(options.items()))
-    with _CLEANERS_LOCK:
-        cleaner = _CLEANERS.get(key)
-        if cleaner is None:
-            cleaner = _CLEANERS[key] = Cleaner(**options)
-    return cleaner
 
 
 def clean_html(html: str, *, cleaner_options: Mapping[str, Any] | None = None, **trafilatura_options: Any) -> str:
@@ -55,4 +44,4 @@ def clean_html(html: str, *, cleaner_options: Mapping[str, Any] | None = None, *
     text = trafilatura.extract(html, **trafilatura_options)
     if not text:
         return ""
-    return _cleaner(cleaner_options or {}).clean(text)
+    return shared_cleaner(**(cleaner_options or {})).clean(text)
