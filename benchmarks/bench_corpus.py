@@ -6,7 +6,8 @@ Each "site" appends its own footer and newsletter lines (written here, unseen
 in training) to articles from the synthetic generator. Reports the share of
 those site lines removed with and without corpus-aware mode, content lines
 lost, and the peak RSS of a corpus-aware run over the corpus repeated
---memory-scale times (streamed, in a child process).
+--memory-scale times (streamed, in a child process). When the benchmark data
+is present, also runs corpus-aware mode over the aeb and traf-eval pages.
 """
 
 from __future__ import annotations
@@ -76,10 +77,30 @@ def _memory_child(n_docs: int, n_sites: int, scale: int) -> None:
         def __iter__(self):
             return stream()
 
-    mb = 0
-    for out in cleaner.clean_many(Corpus(), corpus_aware=True):
-        mb += len(out)
-    print(mb)
+    for _ in cleaner.clean_many(Corpus(), corpus_aware=True):
+        pass
+    # The child's own high-water mark: RUSAGE_CHILDREN in the parent would also count the
+    # parent's pages that the forked child shared before exec.
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+
+
+def real_pages(cleaner: Cleaner) -> None:
+    """Corpus-aware mode on the real benchmark pages, when present: what repetition removes there."""
+    from cleanarticle import Reason, realdata
+    from cleanarticle.evaluate import gold_benchmark, segment_benchmark
+
+    if realdata.data_root() is None:
+        print("real pages: benchmark data not found, skipped")
+        return
+    for name, bench in (("aeb", gold_benchmark), ("traf-eval", segment_benchmark)):
+        pages = realdata.pages(name)
+        texts = [p.text for p in pages]
+        for aware in (False, True):
+            fresh = Cleaner()
+            outs = dict(zip(texts, fresh.clean_many(texts, corpus_aware=aware)))
+            r = bench(outs.__getitem__, pages)
+            summary = {k: round(v, 4) for k, v in r.items() if isinstance(v, float)}
+            print(f"{name} corpus_aware={aware}: lines removed as repeated {fresh.removed[Reason.REPEATED]}; {summary}")
 
 
 def main() -> None:
@@ -100,10 +121,12 @@ def main() -> None:
         print(f"corpus_aware={aware}: site lines removed {removed:.3f}, content lines lost {lost} of {total}")
     for scale in (1, args.memory_scale):
         start = time.perf_counter()
-        subprocess.run([sys.executable, __file__, "--child", "--docs", str(args.docs), "--sites", str(args.sites),
-                        "--memory-scale", str(scale)], check=True, capture_output=True)
-        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"corpus x{scale}: peak RSS of children so far {rss:.0f} MB, {time.perf_counter() - start:.1f} s")
+        cmd = [sys.executable, __file__, "--child", "--docs", str(args.docs), "--sites", str(args.sites),
+               "--memory-scale", str(scale)]
+        child = subprocess.run(cmd, check=True, capture_output=True, text=True)
+        print(f"corpus x{scale}: peak RSS of the corpus-aware run {child.stdout.strip()} MB, "
+              f"{time.perf_counter() - start:.1f} s")
+    real_pages(cleaner)
 
 
 if __name__ == "__main__":
