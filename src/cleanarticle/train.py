@@ -14,6 +14,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -109,6 +110,12 @@ def _fit_mlp(X: np.ndarray, y: np.ndarray, w: np.ndarray, max_epochs: int,  # ty
     return clf
 
 
+def _mlp_arrays(prefix: str, clf: Any, mean: np.ndarray, scale: np.ndarray) -> dict[str, Any]:
+    """A fitted one-hidden-layer network as LineModel's ``<prefix>mean, scale, w1, b1, w2, b2`` arrays."""
+    arrays = (mean, scale, clf.coefs_[0], clf.intercepts_[0], clf.coefs_[1], clf.intercepts_[1])
+    return {f"{prefix}{name}": a for name, a in zip(("mean", "scale", "w1", "b1", "w2", "b2"), arrays)}
+
+
 def _mlp_logits(clf, Z: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
     hidden = np.maximum(Z @ clf.coefs_[0] + clf.intercepts_[0], 0.0)
     return np.asarray(hidden @ clf.coefs_[1] + clf.intercepts_[1], dtype=np.float64).ravel()
@@ -173,24 +180,9 @@ def train(out: Path, scale: float = 1.0, max_epochs: int = MAX_EPOCHS, *, includ
     model = LineModel(
         ngram_w=ngram.coef_.ravel(),
         ngram_b=ngram.intercept_,
-        mean=mean,
-        scale=scale_,
-        w1=mlp.coefs_[0],
-        b1=mlp.intercepts_[0],
-        w2=mlp.coefs_[1],
-        b2=mlp.intercepts_[1],
-        context_mean=c_mean,
-        context_scale=c_scale,
-        context_w1=ctx.coefs_[0],
-        context_b1=ctx.intercepts_[0],
-        context_w2=ctx.coefs_[1],
-        context_b2=ctx.intercepts_[1],
-        comment_mean=mean,
-        comment_scale=scale_,
-        comment_w1=comment.coefs_[0],
-        comment_b1=comment.intercepts_[0],
-        comment_w2=comment.coefs_[1],
-        comment_b2=comment.intercepts_[1],
+        **_mlp_arrays("", mlp, mean, scale_),
+        **_mlp_arrays("context_", ctx, c_mean, c_scale),
+        **_mlp_arrays("comment_", comment, mean, scale_),
         threshold=0.5,
     )
 
