@@ -145,8 +145,7 @@ def clean_shard(src: str, dst: str, field_path: str, options: Mapping[str, Any])
         return res
     with stream:
         try:
-            Path(dst).parent.mkdir(parents=True, exist_ok=True)
-            out = jsonl.Output(dst, mode_from=Path(src))
+            out = jsonl.Output(dst, mode_from=Path(src))  # creates the shard's folder
         except OSError as exc:
             res.errors.append(f"cannot write: {exc.strerror or exc}")
             return res

@@ -24,20 +24,19 @@ def lexicon_dir() -> Path:
 
 
 @cache
-def raw_lexicon(name: str, directory: str | None = None) -> bytes:
-    folder = Path(directory) if directory else lexicon_dir()
-    return (folder / f"{name}.txt").read_bytes()
+def raw_lexicon(name: str) -> bytes:
+    return (lexicon_dir() / f"{name}.txt").read_bytes()
 
 
-def lexicon_sha256(name: str, directory: str | None = None) -> str:
-    return hashlib.sha256(raw_lexicon(name, directory)).hexdigest()
+def lexicon_sha256(name: str) -> str:
+    return hashlib.sha256(raw_lexicon(name)).hexdigest()
 
 
 @cache
-def words(name: str, directory: str | None = None) -> frozenset[str]:
+def words(name: str) -> frozenset[str]:
     """Entries of a lexicon file: one per line, '#' starts a comment line."""
     # One normalise call for the whole file: newlines are untouched by NFKC and case folding.
-    text = normalise(raw_lexicon(name, directory).decode("utf-8"))
+    text = normalise(raw_lexicon(name).decode("utf-8"))
     return frozenset(
         entry for entry in (line.strip() for line in text.split("\n")) if entry and not entry.startswith("#")
     )
@@ -70,15 +69,15 @@ def _is_latin(entry: str) -> bool:
 
 
 @cache
-def substring_regex(name: str, directory: str | None = None) -> re.Pattern[str]:
+def substring_regex(name: str) -> re.Pattern[str]:
     """Match any entry anywhere: spam names are glued to each other without spaces."""
-    return re.compile(_trie_pattern(sorted(words(name, directory))))
+    return re.compile(_trie_pattern(sorted(words(name))))
 
 
 @cache
-def word_regex(name: str, directory: str | None = None) -> re.Pattern[str]:
+def word_regex(name: str) -> re.Pattern[str]:
     """Match Latin-script entries as whole words and other scripts anywhere."""
-    entries = sorted(words(name, directory))
+    entries = sorted(words(name))
     latin = [e for e in entries if _is_latin(e)]
     other = [e for e in entries if not _is_latin(e)]
     parts = []
