@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from types import ModuleType
@@ -87,17 +87,11 @@ def clean_dataframe_column(ddf: Any, column: str, **cleaner_options: Any) -> Any
 
 
 @dataclass
-class ShardResult:
+class ShardResult(jsonl.Tally):
     """What cleaning one shard did; ``errors`` lists bad records (passed through) or why it was not written."""
 
-    src: str
-    dst: str
-    records: int = 0
-    changed: int = 0
-    lines_removed: int = 0
-    bytes_in: int = 0
-    bytes_out: int = 0
-    errors: list[str] = field(default_factory=list)
+    src: str = ""
+    dst: str = ""
 
 
 @dataclass
@@ -136,7 +130,7 @@ def clean_shard(src: str, dst: str, field_path: str, options: Mapping[str, Any])
     ``dst`` that replaces it only when the shard is complete: a task retried
     after its worker was killed starts over and neither loses nor repeats records.
     """
-    res = ShardResult(src, dst)
+    res = ShardResult(src=src, dst=dst)
     clean_many = shared_cleaner(**options).clean_many
     try:
         stream = jsonl.open_input(src)
@@ -154,12 +148,7 @@ def clean_shard(src: str, dst: str, field_path: str, options: Mapping[str, Any])
                 chunk = jsonl.clean_jsonl_block(block, first_line, field_path, clean_many)
                 if chunk.data:
                     out.write(chunk.data)
-                res.records += chunk.records
-                res.changed += chunk.changed
-                res.lines_removed += chunk.lines_removed
-                res.bytes_in += chunk.bytes_in
-                res.bytes_out += chunk.bytes_out
-                res.errors += chunk.errors
+                res.add(chunk)
             out.commit()
         except (OSError, EOFError) as exc:  # a truncated .gz raises EOFError; a corrupt one, OSError
             out.abort()

@@ -132,16 +132,30 @@ def file_chunks(path: str) -> Iterator[tuple[int, bytes]]:
 
 
 @dataclass
-class ChunkResult:
-    """What cleaning one block of JSONL lines produced; ``data`` is empty when nothing is written."""
+class Tally:
+    """What cleaning some JSONL records did; ``errors`` lists bad records or why nothing was written."""
 
-    data: bytes = b""
     records: int = 0
     changed: int = 0
     lines_removed: int = 0
     bytes_in: int = 0
     bytes_out: int = 0
     errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        self.records += other.records
+        self.changed += other.changed
+        self.lines_removed += other.lines_removed
+        self.bytes_in += other.bytes_in
+        self.bytes_out += other.bytes_out
+        self.errors += other.errors
+
+
+@dataclass
+class ChunkResult(Tally):
+    """One block of JSONL lines: its tally and output; ``data`` is empty when nothing is written."""
+
+    data: bytes = b""
     diff: str = ""
 
 
