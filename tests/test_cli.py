@@ -136,7 +136,9 @@ def test_crlf_and_bom_preserved(run: Run, junky: str, lib: Cleaner, tmp_path: Pa
     assert data.startswith(codecs.BOM_UTF8) and b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")
 
 
-def test_undecodable_and_binary_left_untouched_others_cleaned(run: Run, junky: str, lib: Cleaner, tmp_path: Path) -> None:
+def test_undecodable_and_binary_left_untouched_others_cleaned(
+    run: Run, junky: str, lib: Cleaner, tmp_path: Path
+) -> None:
     latin = tmp_path / "latin.txt"
     latin.write_bytes(junky.replace("\u2019", "'").encode("latin-1", "replace").replace(b"The", b"Th\xe9"))
     binary = tmp_path / "binary.txt"
@@ -250,7 +252,8 @@ def test_jobs_2_output_identical_to_jobs_1(junky: str, tmp_path: Path) -> None:
     # More files than one task takes and more records than one chunk holds: both get split.
     _corpus(a, junky, files=batch.FILES_PER_TASK + 8, records=jsonl.CHUNK_RECORDS_DEFAULT + 300)
     shutil.copytree(a, b)
-    runs = [subprocess.run([*script(), "clean", str(d), "--jobs", j, "--diff"], capture_output=True, timeout=600, check=False)
+    runs = [subprocess.run([*script(), "clean", str(d), "--jobs", j, "--diff"],
+                           capture_output=True, timeout=600, check=False)
             for d, j in ((a, "1"), (b, "2"))]
     assert [r.returncode for r in runs] == [1, 1]
     assert runs[0].stdout == runs[1].stdout.replace(str(b).encode(), str(a).encode())
@@ -274,8 +277,10 @@ def test_jobs_2_in_process_with_small_chunks(junky: str, tmp_path: Path, monkeyp
 # -- corpus-aware cleaning -----------------------------------------------------------------
 
 FOOTER = "The Harbour Courier is an independent newsroom supported by its readers and local businesses since 1987.\n"
-TOWNS = ("Ashford", "Brampton", "Carlow", "Dunmore", "Ellesmere", "Fairlie", "Glenrock", "Halton", "Inverkip", "Jedburgh")
-PROJECTS = (("library", "books and study rooms"), ("footbridge", "cyclists and walkers"), ("school", "pupils and teachers"))
+TOWNS = ("Ashford", "Brampton", "Carlow", "Dunmore", "Ellesmere", "Fairlie", "Glenrock", "Halton", "Inverkip",
+         "Jedburgh")
+PROJECTS = (("library", "books and study rooms"), ("footbridge", "cyclists and walkers"),
+            ("school", "pupils and teachers"))
 
 
 def _harbour_body(i: int) -> str:
@@ -460,7 +465,8 @@ def test_explain_without_colour_when_piped(run: Run, junky: str, tmp_path: Path)
 
 
 def test_version_and_python_m(tmp_path: Path) -> None:
-    proc = subprocess.run([sys.executable, "-m", "cleanarticle", "--version"], capture_output=True, text=True, check=False)
+    proc = subprocess.run([sys.executable, "-m", "cleanarticle", "--version"],
+                          capture_output=True, text=True, check=False)
     assert proc.returncode == 0 and proc.stdout.startswith("cleanarticle ")
 
 
@@ -508,7 +514,8 @@ def test_docs_examples_run(block: str, junky: str, tmp_path: Path) -> None:
     _corpus(tmp_path / "corpus", junky, files=3, records=0)
     (tmp_path / "corpus" / "dump.jsonl").unlink()
     shutil.copy(tmp_path / "corpus" / "doc001.txt", tmp_path / "corpus" / "one.txt")
-    (tmp_path / "dump.jsonl").write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate([junky, *ARTICLES])))
+    records = [json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate([junky, *ARTICLES])]
+    (tmp_path / "dump.jsonl").write_text("".join(records))
     env = {**os.environ, "PATH": f"{Path(script()[0]).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     proc = subprocess.run(["bash", "-e", "-o", "pipefail", "-c", block], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=300, check=False)

@@ -155,7 +155,8 @@ def test_walk_includes_excludes_and_skips_vcs_folders(tmp_path: Path) -> None:
     for rel in ["a.txt", "b.md", "c.py", "sub/d.txt", "drafts/e.txt", ".git/f.txt", "sub/g.jsonl.gz"]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("x")
-    found = [p.relative_to(tmp_path).as_posix() for p in fileio.walk(tmp_path, ("*.txt", "*.md", "*.jsonl.gz"), ("drafts",))]
+    walked = fileio.walk(tmp_path, ("*.txt", "*.md", "*.jsonl.gz"), ("drafts",))
+    found = [p.relative_to(tmp_path).as_posix() for p in walked]
     assert found == ["a.txt", "b.md", "sub/d.txt", "sub/g.jsonl.gz"]
     found = [p.relative_to(tmp_path).as_posix() for p in fileio.walk(tmp_path, ("*.txt",), ("sub/*",))]
     assert found == ["a.txt", "drafts/e.txt"]
