@@ -141,14 +141,15 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     """The context-free features and hashed trigrams of each line (non-blank lines, any documents)."""
     n = len(lines)
     if n == 0:
-        return np.zeros((0, len(OWN_FEATURES)), dtype=np.float32), char_ngrams("", np.zeros(0, dtype=np.int64))
+        return np.zeros((0, len(OWN_FEATURES)), dtype=np.float32), char_ngrams(np.zeros(0, dtype=np.uint32),
+                                                                               np.zeros(0, dtype=np.int64), 0)
     joined = "\n".join(lines)
     lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
 
     cp = codepoints(joined)
     script_table, flag_table = char_tables()
-    bmp = np.minimum(cp, 0xFFFF)
+    bmp = np.minimum(cp, 0xFFFF).astype(np.intp)
     script = script_table[bmp]
     flags = flag_table[bmp]
     line_of_cp = np.repeat(np.arange(n), lengths + 1)[: len(cp)]
@@ -164,9 +165,9 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     switch = (np.diff(script[letter_idx]) != 0) & (np.diff(line_of_cp[letter_idx]) == 0)
     switches = np.bincount(line_of_cp[letter_idx[1:]][switch], minlength=n)[:n]
     following = np.concatenate((cp[1:], [10]))
-    following_flags = flag_table[np.minimum(following, 0xFFFF)]
+    following_flags = np.concatenate((flags[1:], flag_table[[10]]))
     sentence_end = ((flags & SENT_END) > 0) & (((following_flags & SPACE) > 0) | (following == 10))
-    at_hash = ((flags & AT_HASH) > 0) & (script_table[np.minimum(following, 0xFFFF)] > 0)
+    at_hash = ((flags & AT_HASH) > 0) & (np.concatenate((script[1:], script_table[[10]])) > 0)
     longest, capitalised = token_shape(cp, flags, line_of_cp, n)
     digit = (flags & DIGIT) > 0
     digit_before = np.concatenate(([False], digit[:-1]))
@@ -182,10 +183,12 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
         lower = "\n".join(lower_lines)
     lower_lengths = np.fromiter(map(len, lower_lines), dtype=np.int64, count=n)
     lower_starts = np.concatenate(([0], np.cumsum(lower_lengths + 1)[:-1]))
+    lower_cp = codepoints(lower)
+    line_of_lower = np.repeat(np.arange(n), lower_lengths + 1)[: len(lower_cp)]
     urls, _ = regex_hits(URL, lower, lower_starts, n)
     tlds, domains, glued = domain_hits(lower, lower_starts, n)
 
-    ws = word_stats(lower_lines)
+    ws = word_stats(lower_cp, line_of_lower, n)
     words = ws["words"]
     safe_words = np.maximum(words, 1)
     stop_ratio = ws["stop"] / safe_words
@@ -209,7 +212,7 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     X[:, col["cjk_function_ratio"]] = count(CJK_FUNCTION) / np.maximum(han_kana, 1)
     X[:, col["unique_word_ratio"]] = ws["unique"] / safe_words
     X[:, col["token_entropy"]] = ws["entropy"]
-    X[:, col["char_entropy"]] = char_entropy(cp, line_of_cp, n)
+    X[:, col["char_entropy"]] = char_entropy(cp, bmp, line_of_cp, n)
     X[:, col["ends_sentence"]] = [c in _SENTENCE_FINAL for c in last]
     X[:, col["ends_colon"]] = [c in ":：" for c in last]
     X[:, col["starts_upper"]] = [c.isupper() for c in first]
@@ -238,7 +241,7 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     X[:, col["commenting_word_ratio"]] = ws["commenting"] / safe_words
     X[:, col["log_clock_times"]] = np.log1p(per_line_sum(clock, starts, lengths))
     X[:, col["log_date_numbers"]] = np.log1p(per_line_sum(date_sep, starts, lengths))
-    return X.astype(np.float32), char_ngrams(lower, lower_lengths)
+    return X.astype(np.float32), char_ngrams(lower_cp, line_of_lower, n)
 
 
 def doc_bounds(doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

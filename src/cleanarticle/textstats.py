@@ -11,7 +11,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, repeat
 
 import numpy as np
 
@@ -26,7 +25,6 @@ NGRAM_BUCKETS = 1 << NGRAM_BITS
 MIX = tuple(np.uint64(m) for m in (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9))
 ENTROPY_BUCKETS = 256
 ENTROPY_BLOCK = 2048
-HASH_MOD = 2_147_483_647
 
 # Bits of the per-code-point flag table.
 UPPER, DIGIT, SPACE, PUNCT, SEPARATOR, CJK_FUNCTION, SENT_END, AT_HASH = (1 << i for i in range(8))
@@ -84,9 +82,17 @@ def tld_regex() -> re.Pattern[str]:
 
 
 STOP, SPAM, BOILER, MONTH, COMMENTING = 1, 2, 4, 8, 16
-
+# Odd multipliers of the word hash (splitmix64's).
+WORD_MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 
 _SINGLE_WORD = re.compile(r"^\w+$", re.MULTILINE)
+_NON_WORD = re.compile(r"\W")
+
+
+@lru_cache(maxsize=1)
+def word_char_table() -> np.ndarray:
+    """Whether each BMP code point is a word character, as the regex engine decides ``\\w``."""
+    return codepoints(_NON_WORD.sub("\0", "".join(map(chr, range(0x10000))))).astype(bool)
 
 
 @lru_cache(maxsize=1)
@@ -151,48 +157,132 @@ def codepoints(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def char_entropy(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> np.ndarray:
-    """Shannon entropy (bits) of each line's characters, case-folded into 256 buckets."""
-    ascii_upper = (cp >= 0x41) & (cp <= 0x5A)
-    folded = np.where(ascii_upper, cp + 32, cp)
-    bucket = np.where(
-        folded < 128, folded, 128 + ((folded * np.uint32(2654435761)) >> np.uint32(25)) % 128
-    ).astype(np.int64)
+def _entropy_bucket(cp: np.ndarray) -> np.ndarray:
+    """ASCII case-folded, then ASCII keeps its own bucket and the rest hash into 128 more."""
+    folded = np.where((cp >= 0x41) & (cp <= 0x5A), cp + 32, cp)
+    return np.where(folded < 128, folded, 128 + ((folded * np.uint32(2654435761)) >> np.uint32(25)) % 128)
+
+
+@lru_cache(maxsize=1)
+def entropy_bucket_table() -> np.ndarray:
+    """The entropy bucket of every BMP code point."""
+    return _entropy_bucket(np.arange(0x10000, dtype=np.uint32)).astype(np.intp)
+
+
+def char_entropy(cp: np.ndarray, bmp: np.ndarray, line_of_cp: np.ndarray, n: int) -> np.ndarray:
+    """Shannon entropy (bits) of each line's characters, case-folded into 256 buckets (``bmp``: cp capped at U+FFFF)."""
+    bucket = entropy_bucket_table()[bmp]
+    astral = np.flatnonzero(cp > 0xFFFF)
+    bucket[astral] = _entropy_bucket(cp[astral])
+    keys = line_of_cp * ENTROPY_BUCKETS + bucket
+    newlines = np.flatnonzero(cp == 10)  # the newline joining lines is not part of either
     out = np.zeros(n)
     for lo in range(0, n, ENTROPY_BLOCK):
         hi = min(n, lo + ENTROPY_BLOCK)
         a, b = np.searchsorted(line_of_cp, [lo, hi])
         if a == b:
             continue
-        inside = cp[a:b] != 10  # the newline joining lines is not part of either
-        keys = ((line_of_cp[a:b] - lo) * ENTROPY_BUCKETS + bucket[a:b])[inside]
-        counts = np.bincount(keys, minlength=(hi - lo) * ENTROPY_BUCKETS).astype(np.float64)
-        clogc = np.zeros_like(counts)
-        np.multiply(counts, np.log2(counts, where=counts > 0, out=clogc), out=clogc, where=counts > 0)
-        totals = counts.reshape(hi - lo, -1).sum(axis=1)
+        counts = np.bincount(keys[a:b] - lo * ENTROPY_BUCKETS, minlength=(hi - lo) * ENTROPY_BUCKETS)
+        np.subtract.at(counts, keys[newlines[np.searchsorted(newlines, a) : np.searchsorted(newlines, b)]]
+                       - lo * ENTROPY_BUCKETS, 1)
+        # c * log2(c) looked up per count value: one log per distinct count, not per bucket.
+        values = np.arange(counts.max() + 1, dtype=np.float64)
+        clogc_of = np.zeros_like(values)
+        np.multiply(values, np.log2(values, where=values > 0, out=clogc_of), out=clogc_of, where=values > 0)
+        clogc = clogc_of[counts]
+        totals = counts.reshape(hi - lo, -1).sum(axis=1).astype(np.float64)
         safe = np.maximum(totals, 1)
         out[lo:hi] = np.where(totals > 0, np.log2(safe) - clogc.reshape(hi - lo, -1).sum(axis=1) / safe, 0.0)
     return out
 
 
-def word_stats(lower_lines: Sequence[str]) -> dict[str, np.ndarray]:
-    """Per line: words, stopwords, spam and boilerplate words, unique words, token entropy."""
-    n = len(lower_lines)
-    word_lists = list(map(WORD.findall, lower_lines))
-    counts = np.fromiter(map(len, word_lists), dtype=np.int64, count=n)
-    words = list(chain.from_iterable(word_lists))
-    total = len(words)
-    line = np.repeat(np.arange(n), counts)
-    codes = np.fromiter(map(word_codes().get, words, repeat(0)), dtype=np.int64, count=total)
+def word_chars(cp: np.ndarray) -> np.ndarray:
+    """Whether each code point is a regex word character (``\\w``)."""
+    out: np.ndarray = word_char_table()[np.minimum(cp, 0xFFFF)]
+    astral = np.flatnonzero(cp > 0xFFFF)
+    if len(astral):
+        distinct, which = np.unique(cp[astral], return_inverse=True)
+        is_word = [_NON_WORD.match(chr(c)) is None for c in distinct.tolist()]
+        out[astral] = np.asarray(is_word, dtype=bool)[which]
+    return out
+
+
+def word_spans(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Start and length of every maximal run of word characters (the matches of ``WORD``), and
+    the positions of all word characters."""
+    is_word = word_chars(cp)
+    padded = np.concatenate(([False], is_word, [False]))
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    return edges[0::2], edges[1::2] - edges[0::2], np.flatnonzero(is_word)
+
+
+def word_hashes(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """A 64-bit hash of each word ``cp[start:start + length]``: the sum of its code points, each
+    times an odd pseudo-random multiplier for its place in the word (``positions``: of all word characters)."""
+    if len(starts) == 0:
+        return np.zeros(0, dtype=np.uint64)
+    places = np.arange(1, int(lengths.max()) + 1, dtype=np.uint64) * WORD_MIX[0]
+    multiplier = ((places ^ (places >> np.uint64(31))) * WORD_MIX[1]) | np.uint64(1)
+    place = positions - np.repeat(starts, lengths)
+    return np.add.reduceat(cp[positions] * multiplier[place], np.cumsum(lengths) - lengths)
+
+
+@lru_cache(maxsize=1)
+def word_lexicon() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """word_codes() as arrays: hashes (sorted), codes, lengths, starts in the code points, code points."""
+    cp = codepoints("\n".join(word_codes()))
+    starts, lengths, positions = word_spans(cp)
+    hashes = word_hashes(cp, starts, lengths, positions)
+    order = np.argsort(hashes)
+    codes = np.fromiter(word_codes().values(), dtype=np.int64, count=len(starts))
+    return hashes[order], codes[order], lengths[order], starts[order], cp
+
+
+def lexicon_codes(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+    """word_codes() of each word (``hashes`` sorted), 0 for a word in no lexicon."""
+    lex_hashes, lex_codes, lex_lengths, lex_starts, lex_cp = word_lexicon()
+    at = np.minimum(np.searchsorted(lex_hashes, hashes), len(lex_hashes) - 1)
+    hit = np.flatnonzero((lex_hashes[at] == hashes) & (lex_lengths[at] == lengths))
+    codes = np.zeros(len(hashes), dtype=np.int64)
+    if len(hit) == 0:
+        return codes
+    # A hash match is confirmed character by character, so no word takes a lexicon word's code by a collision.
+    size = lengths[hit]
+    firsts = np.cumsum(size) - size
+    place = np.arange(int(size.sum())) - np.repeat(firsts, size)
+    same = cp[np.repeat(starts[hit], size) + place] == lex_cp[np.repeat(lex_starts[at[hit]], size) + place]
+    hit = hit[np.logical_and.reduceat(same, firsts)]
+    codes[hit] = lex_codes[at[hit]]
+    return codes
+
+
+def word_stats(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> dict[str, np.ndarray]:
+    """Per line: words, stopwords, spam and boilerplate words, unique words, token entropy.
+
+    ``cp`` holds the case-folded lines joined by newlines. Its words (the
+    matches of ``WORD``) are found and told apart by hash in numpy; the
+    lexicons are looked up once per distinct word.
+    """
+    starts, lengths, positions = word_spans(cp)
+    line = line_of_cp[starts]
+    hashes = word_hashes(cp, starts, lengths, positions)
+    order = np.argsort(hashes)
+    ranked = hashes[order]
+    new = np.concatenate(([True], ranked[1:] != ranked[:-1])) if len(ranked) else np.zeros(0, dtype=bool)
+    word_id = np.empty(len(order), dtype=np.int64)
+    word_id[order] = np.cumsum(new) - 1
+    first = order[new]
+    codes = lexicon_codes(cp, starts[first], lengths[first], ranked[new])[word_id]
+    counts = np.bincount(line, minlength=n)[:n]
 
     def tally(bit: int) -> np.ndarray:
         return np.bincount(line, weights=(codes & bit) > 0, minlength=n)[:n]
 
     out = {"words": counts.astype(np.float64), "stop": tally(STOP), "spam": tally(SPAM), "boiler": tally(BOILER),
            "month": tally(MONTH), "commenting": tally(COMMENTING)}
-    hashes = np.fromiter(map(hash, words), dtype=np.int64, count=total) % HASH_MOD
-    keys, reps = np.unique(line * HASH_MOD + hashes, return_counts=True)
-    key_line = keys // HASH_MOD
+    distinct = max(len(first), 1)
+    keys, reps = np.unique(line * distinct + word_id, return_counts=True)
+    key_line = keys // distinct
     out["unique"] = np.bincount(key_line, minlength=n)[:n].astype(np.float64)
     clogc = np.bincount(key_line, weights=reps * np.log2(reps), minlength=n)[:n]
     safe = np.maximum(out["words"], 1)
@@ -211,23 +301,22 @@ def token_shape(cp: np.ndarray, flags: np.ndarray, line_of_cp: np.ndarray, n: in
     tok_line = line_of_cp[starts]
     longest = np.zeros(n)
     if len(lengths):
-        np.maximum.at(longest, tok_line, lengths)
+        firsts = np.flatnonzero(np.diff(tok_line, prepend=-1))  # tokens come in line order
+        longest[tok_line[firsts]] = np.maximum.reduceat(lengths, firsts)
     capital = np.bincount(tok_line, weights=(flags[starts] & UPPER) > 0, minlength=n)[:n]
     return longest, capital
 
 
-def char_ngrams(lower: str, lengths: np.ndarray) -> Grams:
-    """Hashed character trigrams of each line of ``lower`` (lines joined by newlines)."""
-    cp = codepoints(lower).astype(np.uint64)
-    n = len(lengths)
+def char_ngrams(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> Grams:
+    """Hashed character trigrams of each line of ``cp`` (lines joined by newlines)."""
     if len(cp) < NGRAM_SIZE:
         return Grams(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32), n)
-    line = np.repeat(np.arange(n, dtype=np.int32), lengths + 1)[: len(cp)]
+    wide = cp.astype(np.uint64)
     newline = cp == 10
     ok = ~(newline[:-2] | newline[1:-1] | newline[2:])
-    h = cp[:-2] * MIX[0] + cp[1:-1] * MIX[1] + cp[2:] * MIX[2]
+    h = wide[:-2] * MIX[0] + wide[1:-1] * MIX[1] + wide[2:] * MIX[2]
     codes = ((h >> np.uint64(64 - NGRAM_BITS)) & np.uint64(NGRAM_BUCKETS - 1)).astype(np.int32)
-    return Grams(line[:-2][ok], codes[ok], n)
+    return Grams(line_of_cp[:-2][ok].astype(np.int32), codes[ok], n)
 
 
 def gated_hits(pattern: re.Pattern[str], lower_lines: Sequence[str], gate: np.ndarray
