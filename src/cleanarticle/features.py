@@ -305,33 +305,48 @@ def add_context(own: np.ndarray, doc: np.ndarray, blank_before: np.ndarray, blan
     return np.hstack([own, position, *neighbours, np.column_stack(present), window]).astype(np.float32)
 
 
-LineCache = dict[str, tuple[np.ndarray, np.ndarray]]
-
-
-def _own_cached(lines: list[str], cache: LineCache) -> tuple[np.ndarray, Grams]:
-    """own_features of ``lines``, computing each distinct line once and reusing ``cache``.
+class LineCache:
+    """Own features and trigrams of every distinct line featurized so far.
 
     A line's own features do not depend on the other lines, so a repeated line
     (boilerplate across a batch, or every line again on a later pass) is free.
+    Rows live in flat arrays, so a batch's rows are gathered in numpy.
     """
-    missing = list(dict.fromkeys(line for line in lines if line not in cache))
-    if missing:
+
+    def __init__(self) -> None:
+        self.row_of: dict[str, int] = {}
+        self.own = np.zeros((0, len(OWN_FEATURES)), dtype=np.float32)
+        self.codes = np.zeros(0, dtype=np.int32)  # trigram buckets of all lines, line after line
+        self.code_start = np.zeros(0, dtype=np.int64)
+        self.code_count = np.zeros(0, dtype=np.int64)
+
+    def add(self, lines: Sequence[str]) -> None:
+        """Featurize the lines not seen before."""
+        missing = list(dict.fromkeys(line for line in lines if line not in self.row_of))
+        if not missing:
+            return
         own, grams = own_features(missing)
-        counts = np.bincount(grams.rows, minlength=len(missing))
-        for line, row, codes in zip(missing, own, np.split(grams.codes, np.cumsum(counts)[:-1])):
-            cache[line] = (row, codes)
-    if not lines:
-        return own_features([])
-    rows = [cache[line] for line in lines]
-    per_line = [codes for _, codes in rows]
-    line_of = np.repeat(np.arange(len(lines), dtype=np.int32), [len(c) for c in per_line])
-    return np.vstack([row for row, _ in rows]), Grams(line_of, np.concatenate(per_line), len(lines))
+        count = np.bincount(grams.rows, minlength=len(missing))
+        self.row_of.update(zip(missing, range(len(self.row_of), len(self.row_of) + len(missing))))
+        self.own = np.concatenate((self.own, own))
+        self.code_start = np.concatenate((self.code_start, len(self.codes) + np.cumsum(count) - count))
+        self.code_count = np.concatenate((self.code_count, count))
+        self.codes = np.concatenate((self.codes, grams.codes))
+
+    def lookup(self, lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
+        """Own features and trigrams of ``lines`` (all added before), as own_features gives them."""
+        ids = np.fromiter(map(self.row_of.__getitem__, lines), dtype=np.intp, count=len(lines))
+        count = self.code_count[ids]
+        firsts = np.cumsum(count) - count
+        at = np.repeat(self.code_start[ids] - firsts, count) + np.arange(int(count.sum()))
+        rows = np.repeat(np.arange(len(lines), dtype=np.int32), count)
+        return self.own[ids], Grams(rows, self.codes[at], len(lines))
 
 
 def featurize_many(docs: Sequence[Sequence[str]], cache: LineCache | None = None) -> Features:
     """Features of the text (non-blank) lines of many documents in one vectorised pass.
 
-    ``cache`` keeps each line's own features between calls (see _own_cached).
+    ``cache`` keeps each line's own features between calls (see LineCache).
     """
     text_idx: list[np.ndarray] = []
     picked: list[str] = []
@@ -345,7 +360,9 @@ def featurize_many(docs: Sequence[Sequence[str]], cache: LineCache | None = None
         before.extend(i > 0 and blank[i - 1] for i in idx)
         after.extend(i + 1 < len(lines) and blank[i + 1] for i in idx)
     doc = np.repeat(np.arange(len(docs)), [len(i) for i in text_idx])
-    own, grams = _own_cached(picked, {} if cache is None else cache)
+    cache = LineCache() if cache is None else cache
+    cache.add(picked)
+    own, grams = cache.lookup(picked)
     if not picked:
         return Features(text_idx, np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32), doc, grams)
     X = add_context(own, doc, np.asarray(before, dtype=np.float64), np.asarray(after, dtype=np.float64))

@@ -111,8 +111,9 @@ def word_codes() -> dict[str, int]:
 
 
 def per_line_sum(values: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """Sum of a per-code-point array over each line (the trailing zero lets an empty last line index it)."""
-    sums = np.add.reduceat(np.append(values, 0), starts, dtype=np.int64).astype(np.float64)
+    """Count of a per-code-point flag over each line (the trailing zero lets an empty last line index it)."""
+    # Summed as bytes into int32: a line of 2**31 characters would not fit in memory as a str anyway.
+    sums = np.add.reduceat(np.append(values, False).view(np.uint8), starts, dtype=np.int32).astype(np.float64)
     sums[lengths == 0] = 0.0
     return sums
 
@@ -327,10 +328,15 @@ def gated_hits(pattern: re.Pattern[str], lower_lines: Sequence[str], gate: np.nd
     if len(picked) == 0:
         return np.zeros(n), np.zeros(n)
     # NFKC only here: it folds look-alike spellings (fullwidth, ligatures) that lexicon scans must see.
-    sub = [lexicons.normalise(lower_lines[i]).replace("\n", " ") for i in picked.tolist()]
+    # Normalising the joined lines normalises each: a newline neither changes nor combines.
+    text = lexicons.normalise("\n".join([lower_lines[i] for i in picked.tolist()]))
+    sub = text.split("\n")
+    if len(sub) != len(picked):  # a character normalised into a newline
+        sub = [lexicons.normalise(lower_lines[i]).replace("\n", " ") for i in picked.tolist()]
+        text = "\n".join(sub)
     sub_lengths = np.fromiter(map(len, sub), dtype=np.int64, count=len(sub))
     sub_starts = np.concatenate(([0], np.cumsum(sub_lengths + 1)[:-1]))
-    hits, chars = regex_hits(pattern, "\n".join(sub), sub_starts, len(sub))
+    hits, chars = regex_hits(pattern, text, sub_starts, len(sub))
     out_hits, out_chars = np.zeros(n), np.zeros(n)
     out_hits[picked] = hits
     out_chars[picked] = chars
