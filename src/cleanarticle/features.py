@@ -152,7 +152,7 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     bmp = np.minimum(cp, 0xFFFF).astype(np.intp)
     script = script_table[bmp]
     flags = flag_table[bmp]
-    line_of_cp = np.repeat(np.arange(n), lengths + 1)[: len(cp)]
+    line_of_cp = np.repeat(np.arange(n, dtype=np.int32), lengths + 1)[: len(cp)]
     chars = lengths.astype(np.float64)
     safe_chars = np.maximum(chars, 1)
     letters = per_line_sum(script > 0, starts, lengths)
@@ -181,10 +181,13 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     if len(lower_lines) != n:  # a character case-folded into a newline
         lower_lines = [line.casefold().replace("\n", " ") for line in lines]
         lower = "\n".join(lower_lines)
-    lower_lengths = np.fromiter(map(len, lower_lines), dtype=np.int64, count=n)
-    lower_starts = np.concatenate(([0], np.cumsum(lower_lengths + 1)[:-1]))
     lower_cp = codepoints(lower)
-    line_of_lower = np.repeat(np.arange(n), lower_lengths + 1)[: len(lower_cp)]
+    if len(lower_cp) == len(cp):  # case folding never shortens a line: every line kept its length
+        lower_lengths, lower_starts, line_of_lower = lengths, starts, line_of_cp
+    else:
+        lower_lengths = np.fromiter(map(len, lower_lines), dtype=np.int64, count=n)
+        lower_starts = np.concatenate(([0], np.cumsum(lower_lengths + 1)[:-1]))
+        line_of_lower = np.repeat(np.arange(n, dtype=np.int32), lower_lengths + 1)[: len(lower_cp)]
     urls, _ = regex_hits(URL, lower, lower_starts, n)
     tlds, domains, glued = domain_hits(lower, lower_starts, n)
 
@@ -212,7 +215,7 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     X[:, col["cjk_function_ratio"]] = count(CJK_FUNCTION) / np.maximum(han_kana, 1)
     X[:, col["unique_word_ratio"]] = ws["unique"] / safe_words
     X[:, col["token_entropy"]] = ws["entropy"]
-    X[:, col["char_entropy"]] = char_entropy(cp, bmp, line_of_cp, n)
+    X[:, col["char_entropy"]] = char_entropy(cp, bmp, lengths)
     X[:, col["ends_sentence"]] = [c in _SENTENCE_FINAL for c in last]
     X[:, col["ends_colon"]] = [c in ":：" for c in last]
     X[:, col["starts_upper"]] = [c.isupper() for c in first]

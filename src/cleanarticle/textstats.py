@@ -167,25 +167,30 @@ def _entropy_bucket(cp: np.ndarray) -> np.ndarray:
 @lru_cache(maxsize=1)
 def entropy_bucket_table() -> np.ndarray:
     """The entropy bucket of every BMP code point."""
-    return _entropy_bucket(np.arange(0x10000, dtype=np.uint32)).astype(np.intp)
+    return _entropy_bucket(np.arange(0x10000, dtype=np.uint32)).astype(np.uint8)
 
 
-def char_entropy(cp: np.ndarray, bmp: np.ndarray, line_of_cp: np.ndarray, n: int) -> np.ndarray:
-    """Shannon entropy (bits) of each line's characters, case-folded into 256 buckets (``bmp``: cp capped at U+FFFF)."""
+def char_entropy(cp: np.ndarray, bmp: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Shannon entropy (bits) of each line's characters, case-folded into 256 buckets.
+
+    ``cp`` holds lines of ``lengths`` joined by newlines; ``bmp`` is ``cp`` capped at U+FFFF.
+    """
+    n = len(lengths)
     bucket = entropy_bucket_table()[bmp]
     astral = np.flatnonzero(cp > 0xFFFF)
     bucket[astral] = _entropy_bucket(cp[astral])
-    keys = line_of_cp * ENTROPY_BUCKETS + bucket
     newlines = np.flatnonzero(cp == 10)  # the newline joining lines is not part of either
+    ends = np.minimum(np.cumsum(lengths + 1), len(cp))
     out = np.zeros(n)
     for lo in range(0, n, ENTROPY_BLOCK):
         hi = min(n, lo + ENTROPY_BLOCK)
-        a, b = np.searchsorted(line_of_cp, [lo, hi])
+        a, b = (ends[lo - 1] if lo else 0), ends[hi - 1]
         if a == b:
             continue
-        counts = np.bincount(keys[a:b] - lo * ENTROPY_BUCKETS, minlength=(hi - lo) * ENTROPY_BUCKETS)
-        np.subtract.at(counts, keys[newlines[np.searchsorted(newlines, a) : np.searchsorted(newlines, b)]]
-                       - lo * ENTROPY_BUCKETS, 1)
+        keys = np.repeat(np.arange(0, (hi - lo) * ENTROPY_BUCKETS, ENTROPY_BUCKETS), lengths[lo:hi] + 1)[: b - a]
+        keys += bucket[a:b]
+        counts = np.bincount(keys, minlength=(hi - lo) * ENTROPY_BUCKETS)
+        np.subtract.at(counts, keys[newlines[np.searchsorted(newlines, a) : np.searchsorted(newlines, b)] - a], 1)
         # c * log2(c) looked up per count value: one log per distinct count, not per bucket.
         values = np.arange(counts.max() + 1, dtype=np.float64)
         clogc_of = np.zeros_like(values)
@@ -265,7 +270,7 @@ def word_stats(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> dict[str, np.n
     lexicons are looked up once per distinct word.
     """
     starts, lengths, positions = word_spans(cp)
-    line = line_of_cp[starts]
+    line = line_of_cp[starts].astype(np.int64)
     hashes = word_hashes(cp, starts, lengths, positions)
     order = np.argsort(hashes)
     ranked = hashes[order]
@@ -315,9 +320,11 @@ def char_ngrams(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> Grams:
     wide = cp.astype(np.uint64)
     newline = cp == 10
     ok = ~(newline[:-2] | newline[1:-1] | newline[2:])
-    h = wide[:-2] * MIX[0] + wide[1:-1] * MIX[1] + wide[2:] * MIX[2]
-    codes = ((h >> np.uint64(64 - NGRAM_BITS)) & np.uint64(NGRAM_BUCKETS - 1)).astype(np.int32)
-    return Grams(line_of_cp[:-2][ok].astype(np.int32), codes[ok], n)
+    h = wide[:-2] * MIX[0]
+    h += wide[1:-1] * MIX[1]
+    h += wide[2:] * MIX[2]
+    h >>= np.uint64(64 - NGRAM_BITS)  # the top bits: below NGRAM_BUCKETS
+    return Grams(line_of_cp[:-2][ok].astype(np.int32, copy=False), h[ok].astype(np.int32), n)
 
 
 def gated_hits(pattern: re.Pattern[str], lower_lines: Sequence[str], gate: np.ndarray
