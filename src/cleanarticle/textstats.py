@@ -352,7 +352,7 @@ def gated_hits(pattern: re.Pattern[str], lower_lines: Sequence[str], gate: np.nd
 
 @dataclass(frozen=True)
 class Grams:
-    """Hashed character trigrams: ``rows[k]`` is the line of trigram bucket ``codes[k]``."""
+    """Hashed character trigrams: ``rows[k]`` (ascending) is the line of trigram bucket ``codes[k]``."""
 
     rows: np.ndarray
     codes: np.ndarray
