@@ -82,6 +82,8 @@ def tld_regex() -> re.Pattern[str]:
 
 
 STOP, SPAM, BOILER, MONTH, COMMENTING = 1, 2, 4, 8, 16
+LEXICON_BITS = (STOP, SPAM, BOILER, MONTH, COMMENTING)
+CODES = 2 * COMMENTING  # distinct values of a word's lexicon bits
 # Odd multipliers of the word hash (splitmix64's).
 WORD_MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 
@@ -278,18 +280,16 @@ def word_stats(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> dict[str, np.n
     word_id = np.empty(len(order), dtype=np.int64)
     word_id[order] = np.cumsum(new) - 1
     first = order[new]
-    codes = lexicon_codes(cp, starts[first], lengths[first], ranked[new])[word_id]
-    counts = np.bincount(line, minlength=n)[:n]
-
-    def tally(bit: int) -> np.ndarray:
-        return np.bincount(line, weights=(codes & bit) > 0, minlength=n)[:n]
-
-    out = {"words": counts.astype(np.float64), "stop": tally(STOP), "spam": tally(SPAM), "boiler": tally(BOILER),
-           "month": tally(MONTH), "commenting": tally(COMMENTING)}
+    codes = lexicon_codes(cp, starts[first], lengths[first], ranked[new])
     distinct = max(len(first), 1)
     keys, reps = np.unique(line * distinct + word_id, return_counts=True)
     key_line = keys // distinct
-    out["unique"] = np.bincount(key_line, minlength=n)[:n].astype(np.float64)
+    # Words per line and lexicon code, then per lexicon: sums of whole numbers, exact in any order.
+    per_code = np.bincount(key_line * CODES + codes[keys % distinct], weights=reps, minlength=n * CODES)
+    per_code = per_code.reshape(n, CODES)
+    tallies = per_code @ ((np.arange(CODES)[:, None] & np.array(LEXICON_BITS)) > 0)
+    out = {"words": per_code.sum(axis=1), "unique": np.bincount(key_line, minlength=n)[:n].astype(np.float64)}
+    out.update(zip(("stop", "spam", "boiler", "month", "commenting"), tallies.T))
     clogc = np.bincount(key_line, weights=reps * np.log2(reps), minlength=n)[:n]
     safe = np.maximum(out["words"], 1)
     out["entropy"] = np.where(out["words"] > 0, np.log2(safe) - clogc / safe, 0.0)
