@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -351,24 +352,24 @@ def featurize_many(docs: Sequence[Sequence[str]], cache: LineCache | None = None
 
     ``cache`` keeps each line's own features between calls (see LineCache).
     """
-    text_idx: list[np.ndarray] = []
-    picked: list[str] = []
-    before: list[bool] = []
-    after: list[bool] = []
-    for lines in docs:
-        blank = [is_blank(line) for line in lines]
-        idx = [i for i, b in enumerate(blank) if not b]
-        text_idx.append(np.asarray(idx, dtype=np.int64))
-        picked.extend(lines[i] for i in idx)
-        before.extend(i > 0 and blank[i - 1] for i in idx)
-        after.extend(i + 1 < len(lines) and blank[i + 1] for i in idx)
-    doc = np.repeat(np.arange(len(docs)), [len(i) for i in text_idx])
+    # All documents' lines in one list, so blank lines and neighbours are found in numpy.
+    flat = list(chain.from_iterable(docs))
+    sizes = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
+    blank = np.fromiter(map(is_blank, flat), dtype=bool, count=len(flat))
+    text = np.flatnonzero(~blank)
+    doc = np.repeat(np.arange(len(docs)), sizes)[text]
+    idx = text - (np.cumsum(sizes) - sizes)[doc]
+    ends = np.cumsum(np.bincount(doc, minlength=len(docs))).tolist()
+    text_idx = [idx[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+    picked = [flat[i] for i in text.tolist()]
     cache = LineCache() if cache is None else cache
     cache.add(picked)
     own, grams = cache.lookup(picked)
     if not picked:
         return Features(text_idx, np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32), doc, grams)
-    X = add_context(own, doc, np.asarray(before, dtype=np.float64), np.asarray(after, dtype=np.float64))
+    before = (idx > 0) & blank[text - 1]
+    after = (idx + 1 < sizes[doc]) & blank[np.minimum(text + 1, len(flat) - 1)]
+    X = add_context(own, doc, before.astype(np.float64), after.astype(np.float64))
     return Features(text_idx, X, doc, grams)
 
 
