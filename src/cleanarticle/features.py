@@ -156,15 +156,16 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     line_of_cp = np.repeat(np.arange(n, dtype=np.int32), lengths + 1)[: len(cp)]
     chars = lengths.astype(np.float64)
     safe_chars = np.maximum(chars, 1)
-    letters = per_line_sum(script > 0, starts, lengths)
+    is_letter = script > 0
+    letters = per_line_sum(is_letter, starts, lengths)
     safe_letters = np.maximum(letters, 1)
 
     def count(bit: int) -> np.ndarray:
         return per_line_sum((flags & bit) > 0, starts, lengths)
 
-    letter_idx = np.flatnonzero(script > 0)
-    switch = (np.diff(script[letter_idx]) != 0) & (np.diff(line_of_cp[letter_idx]) == 0)
-    switches = np.bincount(line_of_cp[letter_idx[1:]][switch], minlength=n)[:n]
+    letter_script, letter_line = script[is_letter], line_of_cp[is_letter]
+    switch = (letter_script[1:] != letter_script[:-1]) & (letter_line[1:] == letter_line[:-1])
+    switches = np.bincount(letter_line[1:][switch], minlength=n)[:n]
     following = np.concatenate((cp[1:], [10]))
     following_flags = np.concatenate((flags[1:], flag_table[[10]]))
     sentence_end = ((flags & SENT_END) > 0) & (((following_flags & SPACE) > 0) | (following == 10))
