@@ -1,8 +1,8 @@
 """Turn the text lines of a document into a float32 feature matrix.
 
-Pure and vectorised: one pass of numpy over the document's code points for the
-character classes, whole-document regex scans for URLs, domains and lexicon
-hits, and a short loop of C-level ``str`` calls per line for word counts.
+Pure and vectorised: passes of numpy over the document's code points for the
+character classes and words, and whole-document regex scans for URLs, domains
+and lexicon phrases.
 """
 
 from __future__ import annotations
@@ -38,8 +38,8 @@ from .textstats import (
     per_line_sum,
     regex_hits,
     token_shape,
-    word_stats,
 )
+from .words import word_stats
 
 OWN_FEATURES = (
     "log_chars",
@@ -142,8 +142,8 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     """The context-free features and hashed trigrams of each line (non-blank lines, any documents)."""
     n = len(lines)
     if n == 0:
-        return np.zeros((0, len(OWN_FEATURES)), dtype=np.float32), char_ngrams(np.zeros(0, dtype=np.uint32),
-                                                                               np.zeros(0, dtype=np.int64), 0)
+        return np.zeros((0, len(OWN_FEATURES)), dtype=np.float32), Grams(np.zeros(0, dtype=np.int32),
+                                                                         np.zeros(0, dtype=np.int32), 0)
     joined = "\n".join(lines)
     lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
@@ -184,7 +184,7 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
         lower_lines = [line.casefold().replace("\n", " ") for line in lines]
         lower = "\n".join(lower_lines)
     lower_cp = codepoints(lower)
-    if len(lower_cp) == len(cp):  # case folding never shortens a line: every line kept its length
+    if len(lower_cp) == len(cp):  # case folding never shortens a character, so every line kept its length
         lower_lengths, lower_starts, line_of_lower = lengths, starts, line_of_cp
     else:
         lower_lengths = np.fromiter(map(len, lower_lines), dtype=np.int64, count=n)

@@ -7,8 +7,8 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cleanarticle import textstats
-from cleanarticle.textstats import WORD, codepoints, word_codes, word_lexicon, word_spans, word_stats
+from cleanarticle.textstats import codepoints
+from cleanarticle.words import MONTH, SPAM, STOP, WORD, word_codes, word_lexicon, word_spans, word_stats
 
 # Letters of several scripts, digits, underscore, combining marks, astral letters and emoji, spaces, punctuation.
 ALPHABET = "aZß_0٣é\u0301中のпΣ\U0001d400\U0001f600 \t.,-'’|\u00a0"
@@ -38,7 +38,7 @@ def test_word_stats_match_a_python_count(lines):
         words = WORD.findall(line)
         assert got["words"][i] == len(words)
         assert got["unique"][i] == len(set(words))
-        assert got["stop"][i] == sum(codes.get(w, 0) & textstats.STOP > 0 for w in words)
+        assert got["stop"][i] == sum(codes.get(w, 0) & STOP > 0 for w in words)
         reps = Counter(words).values()
         entropy = math.log2(len(words)) - sum(c * math.log2(c) for c in reps) / len(words) if words else 0.0
         assert math.isclose(got["entropy"][i], entropy, abs_tol=1e-12)
@@ -49,9 +49,9 @@ def test_lexicon_words_get_their_codes():
     got = word_stats(*_joined(words), len(words))
     codes = word_codes()
     for i, word in enumerate(words):
-        assert got["stop"][i] == (codes.get(word, 0) & textstats.STOP > 0)
-        assert got["spam"][i] == (codes.get(word, 0) & textstats.SPAM > 0)
-        assert got["month"][i] == (codes.get(word, 0) & textstats.MONTH > 0)
+        assert got["stop"][i] == (codes.get(word, 0) & STOP > 0)
+        assert got["spam"][i] == (codes.get(word, 0) & SPAM > 0)
+        assert got["month"][i] == (codes.get(word, 0) & MONTH > 0)
 
 
 def test_lexicon_words_hash_apart():
