@@ -91,7 +91,7 @@ def word_lexicon() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.n
 
 
 def lexicon_codes(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, hashes: np.ndarray) -> np.ndarray:
-    """word_codes() of each word (``hashes`` sorted), 0 for a word in no lexicon."""
+    """word_codes() of each word, 0 for a word in no lexicon (``hashes`` sorted: the search walks in order)."""
     lex_hashes, lex_codes, lex_lengths, lex_starts, lex_cp = word_lexicon()
     at = np.minimum(np.searchsorted(lex_hashes, hashes), len(lex_hashes) - 1)
     hit = np.flatnonzero((lex_hashes[at] == hashes) & (lex_lengths[at] == lengths))
@@ -112,7 +112,8 @@ def word_stats(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> dict[str, np.n
     """Per line: words, stopwords, spam and boilerplate words, unique words, token entropy.
 
     ``cp`` holds the case-folded lines joined by newlines. Its words (the
-    matches of ``WORD``) are found and told apart by hash in numpy; the
+    matches of ``WORD``) are found and told apart by their 64-bit hash in
+    numpy (two words would have to share all 64 bits to count as one); the
     lexicons are looked up once per distinct word.
     """
     starts, lengths, positions = word_spans(cp)
