@@ -92,12 +92,56 @@ def line_of(positions: list[int], starts: np.ndarray) -> np.ndarray:
     return np.searchsorted(starts, np.asarray(positions, dtype=np.int64), side="right") - 1
 
 
+@lru_cache(maxsize=8)
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The top-level alternatives of ``pattern``, each compiled alone (just ``pattern`` if it has one)."""
+    source = pattern.pattern
+    # Groups could tie alternatives together (back references); comments could hide brackets and bars.
+    if pattern.groups or pattern.flags & re.VERBOSE or "(?#" in source:
+        return (pattern,)
+    parts: list[str] = []
+    depth = start = i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":  # a character class: skip to its end (a "]" first in it is a literal)
+            i += 2 if source.startswith("^", i + 1) else 1
+            i += 1 if source.startswith("]", i) else 0
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    if not parts:
+        return (pattern,)
+    return tuple(re.compile(part, pattern.flags) for part in [*parts, source[start:]])
+
+
+def match_spans(pattern: re.Pattern[str], text: str) -> np.ndarray:
+    """Start and end of each match of ``pattern`` in ``text`` (as ``finditer`` finds them), one row each."""
+    # The engine skips fast to where a lone alternative can start, but tries every branch of an
+    # alternation at every position; alone, each alternative finds the matches the alternation
+    # finds as long as none are empty or overlap (the alternation would have chosen among them).
+    parts = alternatives(pattern)
+    if len(parts) > 1:
+        spans = np.asarray([m.span() for part in parts for m in part.finditer(text)], dtype=np.int64)
+        spans = spans.reshape(-1, 2)[np.argsort(spans.reshape(-1, 2)[:, 0], kind="stable")]
+        if np.all(spans[:, 1] > spans[:, 0]) and np.all(spans[1:, 0] >= spans[:-1, 1]):
+            return spans
+    return np.asarray([m.span() for m in pattern.finditer(text)], dtype=np.int64).reshape(-1, 2)
+
+
 def regex_hits(pattern: re.Pattern[str], text: str, starts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Per line: number of matches and matched characters."""
-    spans = [m.span() for m in pattern.finditer(text)]
-    if not spans:
+    arr = match_spans(pattern, text)
+    if len(arr) == 0:
         return np.zeros(n), np.zeros(n)
-    arr = np.asarray(spans, dtype=np.int64)
     line = line_of(arr[:, 0].tolist(), starts)
     return (
         np.bincount(line, minlength=n)[:n].astype(np.float64),
