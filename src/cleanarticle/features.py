@@ -156,16 +156,18 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     line_of_cp = np.repeat(np.arange(n, dtype=np.int32), lengths + 1)[: len(cp)]
     chars = lengths.astype(np.float64)
     safe_chars = np.maximum(chars, 1)
-    is_letter = script > 0
-    letters = per_line_sum(is_letter, starts, lengths)
+    letters = per_line_sum(script > 0, starts, lengths)
     safe_letters = np.maximum(letters, 1)
 
     def count(bit: int) -> np.ndarray:
         return per_line_sum((flags & bit) > 0, starts, lengths)
 
-    letter_script, letter_line = script[is_letter], line_of_cp[is_letter]
-    switch = (letter_script[1:] != letter_script[:-1]) & (letter_line[1:] == letter_line[:-1])
-    switches = np.bincount(letter_line[1:][switch], minlength=n)[:n]
+    # Consecutive letters differ in script only across the start of a run of one script value.
+    run_start = np.flatnonzero(np.diff(script, prepend=np.int8(-1)) != 0)
+    letter_run = run_start[script[run_start] > 0]
+    run_script, run_line = script[letter_run], line_of_cp[letter_run]
+    switch = (run_script[1:] != run_script[:-1]) & (run_line[1:] == run_line[:-1])
+    switches = np.bincount(run_line[1:][switch], minlength=n)[:n]
     following = np.concatenate((cp[1:], [10]))
     following_flags = np.concatenate((flags[1:], flag_table[[10]]))
     sentence_end = ((flags & SENT_END) > 0) & (((following_flags & SPACE) > 0) | (following == 10))
