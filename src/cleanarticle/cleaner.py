@@ -280,7 +280,7 @@ class Cleaner:
         Removing lines changes their neighbours' context, so one pass alone would
         not be idempotent; texts with nothing removed take a single pass.
         """
-        cache: LineCache = {}
+        cache = LineCache()
         decisions = self._decide_once(texts, line_counts, cache)
         if self.comments is CommentMode.ONLY:
             return decisions  # a second pass would look for a thread inside the thread

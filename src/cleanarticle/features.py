@@ -1,14 +1,15 @@
 """Turn the text lines of a document into a float32 feature matrix.
 
-Pure and vectorised: one pass of numpy over the document's code points for the
-character classes, whole-document regex scans for URLs, domains and lexicon
-hits, and a short loop of C-level ``str`` calls per line for word counts.
+Pure and vectorised: passes of numpy over the document's code points for the
+character classes and words, and whole-document regex scans for URLs, domains
+and lexicon phrases.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -37,8 +38,8 @@ from .textstats import (
     per_line_sum,
     regex_hits,
     token_shape,
-    word_stats,
 )
+from .words import word_stats
 
 OWN_FEATURES = (
     "log_chars",
@@ -141,17 +142,18 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     """The context-free features and hashed trigrams of each line (non-blank lines, any documents)."""
     n = len(lines)
     if n == 0:
-        return np.zeros((0, len(OWN_FEATURES)), dtype=np.float32), char_ngrams("", np.zeros(0, dtype=np.int64))
+        return np.zeros((0, len(OWN_FEATURES)), dtype=np.float32), Grams(np.zeros(0, dtype=np.int32),
+                                                                         np.zeros(0, dtype=np.int32), 0)
     joined = "\n".join(lines)
     lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
 
     cp = codepoints(joined)
     script_table, flag_table = char_tables()
-    bmp = np.minimum(cp, 0xFFFF)
+    bmp = np.minimum(cp, 0xFFFF).astype(np.intp)
     script = script_table[bmp]
     flags = flag_table[bmp]
-    line_of_cp = np.repeat(np.arange(n), lengths + 1)[: len(cp)]
+    line_of_cp = np.repeat(np.arange(n, dtype=np.int32), lengths + 1)[: len(cp)]
     chars = lengths.astype(np.float64)
     safe_chars = np.maximum(chars, 1)
     letters = per_line_sum(script > 0, starts, lengths)
@@ -160,13 +162,16 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     def count(bit: int) -> np.ndarray:
         return per_line_sum((flags & bit) > 0, starts, lengths)
 
-    letter_idx = np.flatnonzero(script > 0)
-    switch = (np.diff(script[letter_idx]) != 0) & (np.diff(line_of_cp[letter_idx]) == 0)
-    switches = np.bincount(line_of_cp[letter_idx[1:]][switch], minlength=n)[:n]
+    # Consecutive letters differ in script only across the start of a run of one script value.
+    run_start = np.flatnonzero(np.diff(script, prepend=np.int8(-1)) != 0)
+    letter_run = run_start[script[run_start] > 0]
+    run_script, run_line = script[letter_run], line_of_cp[letter_run]
+    switch = (run_script[1:] != run_script[:-1]) & (run_line[1:] == run_line[:-1])
+    switches = np.bincount(run_line[1:][switch], minlength=n)[:n]
     following = np.concatenate((cp[1:], [10]))
-    following_flags = flag_table[np.minimum(following, 0xFFFF)]
+    following_flags = np.concatenate((flags[1:], flag_table[[10]]))
     sentence_end = ((flags & SENT_END) > 0) & (((following_flags & SPACE) > 0) | (following == 10))
-    at_hash = ((flags & AT_HASH) > 0) & (script_table[np.minimum(following, 0xFFFF)] > 0)
+    at_hash = ((flags & AT_HASH) > 0) & (np.concatenate((script[1:], script_table[[10]])) > 0)
     longest, capitalised = token_shape(cp, flags, line_of_cp, n)
     digit = (flags & DIGIT) > 0
     digit_before = np.concatenate(([False], digit[:-1]))
@@ -180,12 +185,17 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     if len(lower_lines) != n:  # a character case-folded into a newline
         lower_lines = [line.casefold().replace("\n", " ") for line in lines]
         lower = "\n".join(lower_lines)
-    lower_lengths = np.fromiter(map(len, lower_lines), dtype=np.int64, count=n)
-    lower_starts = np.concatenate(([0], np.cumsum(lower_lengths + 1)[:-1]))
+    lower_cp = codepoints(lower)
+    if len(lower_cp) == len(cp):  # case folding never shortens a character, so every line kept its length
+        lower_lengths, lower_starts, line_of_lower = lengths, starts, line_of_cp
+    else:
+        lower_lengths = np.fromiter(map(len, lower_lines), dtype=np.int64, count=n)
+        lower_starts = np.concatenate(([0], np.cumsum(lower_lengths + 1)[:-1]))
+        line_of_lower = np.repeat(np.arange(n, dtype=np.int32), lower_lengths + 1)[: len(lower_cp)]
     urls, _ = regex_hits(URL, lower, lower_starts, n)
     tlds, domains, glued = domain_hits(lower, lower_starts, n)
 
-    ws = word_stats(lower_lines)
+    ws = word_stats(lower_cp, line_of_lower, n)
     words = ws["words"]
     safe_words = np.maximum(words, 1)
     stop_ratio = ws["stop"] / safe_words
@@ -209,7 +219,7 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     X[:, col["cjk_function_ratio"]] = count(CJK_FUNCTION) / np.maximum(han_kana, 1)
     X[:, col["unique_word_ratio"]] = ws["unique"] / safe_words
     X[:, col["token_entropy"]] = ws["entropy"]
-    X[:, col["char_entropy"]] = char_entropy(cp, line_of_cp, n)
+    X[:, col["char_entropy"]] = char_entropy(cp, bmp, lengths)
     X[:, col["ends_sentence"]] = [c in _SENTENCE_FINAL for c in last]
     X[:, col["ends_colon"]] = [c in ":：" for c in last]
     X[:, col["starts_upper"]] = [c.isupper() for c in first]
@@ -238,7 +248,7 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     X[:, col["commenting_word_ratio"]] = ws["commenting"] / safe_words
     X[:, col["log_clock_times"]] = np.log1p(per_line_sum(clock, starts, lengths))
     X[:, col["log_date_numbers"]] = np.log1p(per_line_sum(date_sep, starts, lengths))
-    return X.astype(np.float32), char_ngrams(lower, lower_lengths)
+    return X.astype(np.float32), char_ngrams(lower_cp, line_of_lower, n)
 
 
 def doc_bounds(doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -302,50 +312,67 @@ def add_context(own: np.ndarray, doc: np.ndarray, blank_before: np.ndarray, blan
     return np.hstack([own, position, *neighbours, np.column_stack(present), window]).astype(np.float32)
 
 
-LineCache = dict[str, tuple[np.ndarray, np.ndarray]]
-
-
-def _own_cached(lines: list[str], cache: LineCache) -> tuple[np.ndarray, Grams]:
-    """own_features of ``lines``, computing each distinct line once and reusing ``cache``.
+class LineCache:
+    """Own features and trigrams of every distinct line featurized so far.
 
     A line's own features do not depend on the other lines, so a repeated line
     (boilerplate across a batch, or every line again on a later pass) is free.
+    Rows live in flat arrays, so a batch's rows are gathered in numpy.
     """
-    missing = list(dict.fromkeys(line for line in lines if line not in cache))
-    if missing:
+
+    def __init__(self) -> None:
+        self.row_of: dict[str, int] = {}
+        self.own = np.zeros((0, len(OWN_FEATURES)), dtype=np.float32)
+        self.codes = np.zeros(0, dtype=np.int32)  # trigram buckets of all lines, line after line
+        self.code_start = np.zeros(0, dtype=np.int64)
+        self.code_count = np.zeros(0, dtype=np.int64)
+
+    def add(self, lines: Sequence[str]) -> None:
+        """Featurize the lines not seen before."""
+        missing = list(dict.fromkeys(line for line in lines if line not in self.row_of))
+        if not missing:
+            return
         own, grams = own_features(missing)
-        counts = np.bincount(grams.rows, minlength=len(missing))
-        for line, row, codes in zip(missing, own, np.split(grams.codes, np.cumsum(counts)[:-1])):
-            cache[line] = (row, codes)
-    if not lines:
-        return own_features([])
-    rows = [cache[line] for line in lines]
-    per_line = [codes for _, codes in rows]
-    line_of = np.repeat(np.arange(len(lines), dtype=np.int32), [len(c) for c in per_line])
-    return np.vstack([row for row, _ in rows]), Grams(line_of, np.concatenate(per_line), len(lines))
+        count = np.bincount(grams.rows, minlength=len(missing))
+        self.row_of.update(zip(missing, range(len(self.row_of), len(self.row_of) + len(missing))))
+        self.own = np.concatenate((self.own, own))
+        self.code_start = np.concatenate((self.code_start, len(self.codes) + np.cumsum(count) - count))
+        self.code_count = np.concatenate((self.code_count, count))
+        self.codes = np.concatenate((self.codes, grams.codes))
+
+    def lookup(self, lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
+        """Own features and trigrams of ``lines`` (all added before), as own_features gives them."""
+        ids = np.fromiter(map(self.row_of.__getitem__, lines), dtype=np.intp, count=len(lines))
+        count = self.code_count[ids]
+        firsts = np.cumsum(count) - count
+        at = np.repeat(self.code_start[ids] - firsts, count) + np.arange(int(count.sum()))
+        rows = np.repeat(np.arange(len(lines), dtype=np.int32), count)
+        return self.own[ids], Grams(rows, self.codes[at], len(lines))
 
 
 def featurize_many(docs: Sequence[Sequence[str]], cache: LineCache | None = None) -> Features:
     """Features of the text (non-blank) lines of many documents in one vectorised pass.
 
-    ``cache`` keeps each line's own features between calls (see _own_cached).
+    ``cache`` keeps each line's own features between calls (see LineCache).
     """
-    text_idx: list[np.ndarray] = []
-    picked: list[str] = []
-    before: list[bool] = []
-    after: list[bool] = []
-    for lines in docs:
-        blank = [is_blank(line) for line in lines]
-        idx = [i for i, b in enumerate(blank) if not b]
-        text_idx.append(np.asarray(idx, dtype=np.int64))
-        picked.extend(lines[i] for i in idx)
-        before.extend(i > 0 and blank[i - 1] for i in idx)
-        after.extend(i + 1 < len(lines) and blank[i + 1] for i in idx)
-    doc = np.repeat(np.arange(len(docs)), [len(i) for i in text_idx])
-    own, grams = _own_cached(picked, {} if cache is None else cache)
+    # All documents' lines in one list, so blank lines and neighbours are found in numpy.
+    flat = list(chain.from_iterable(docs))
+    sizes = np.fromiter(map(len, docs), dtype=np.int64, count=len(docs))
+    blank = np.fromiter(map(is_blank, flat), dtype=bool, count=len(flat))
+    text = np.flatnonzero(~blank)
+    doc = np.repeat(np.arange(len(docs)), sizes)[text]
+    idx = text - (np.cumsum(sizes) - sizes)[doc]
+    ends = np.cumsum(np.bincount(doc, minlength=len(docs))).tolist()
+    text_idx = [idx[a:b] for a, b in zip([0, *ends[:-1]], ends)]
+    picked = [flat[i] for i in text.tolist()]
+    cache = LineCache() if cache is None else cache
+    cache.add(picked)
+    own, grams = cache.lookup(picked)
     if not picked:
         return Features(text_idx, np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32), doc, grams)
-    X = add_context(own, doc, np.asarray(before, dtype=np.float64), np.asarray(after, dtype=np.float64))
+    before = (idx > 0) & blank[text - 1]
+    after = (idx + 1 < sizes[doc]) & blank[np.minimum(text + 1, len(flat) - 1)]
+    X = add_context(own, doc, before.astype(np.float64), after.astype(np.float64))
     return Features(text_idx, X, doc, grams)
 
 

@@ -47,25 +47,26 @@ def keep_mask_with_blanks(lines: Sequence[str], keep_text: Sequence[bool]) -> li
     at the start, in the middle or at the end go.
     """
     n = len(lines)
-    keep = [False] * n
-    kept_after = False
-    removed_after = False
-    after: list[tuple[bool, bool]] = [(False, False)] * n
+    blank = [not line or line.isspace() for line in lines]  # is_blank, inlined: this runs per line
+    # For each line: whether a kept, and whether a removed, text line comes after it.
+    kept_after = [False] * n
+    removed_after = [False] * n
+    kept = removed = False
     for i in range(n - 1, -1, -1):
-        after[i] = (kept_after, removed_after)
-        if not is_blank(lines[i]):
+        kept_after[i] = kept
+        removed_after[i] = removed
+        if not blank[i]:
             if keep_text[i]:
-                kept_after = True
+                kept = True
             else:
-                removed_after = True
+                removed = True
+    keep = [False] * n
     prev_kept = True
     for i in range(n):
-        if is_blank(lines[i]):
-            kept_later, removed_later = after[i]
-            keep[i] = prev_kept and (kept_later or not removed_later)
+        if blank[i]:
+            keep[i] = prev_kept and (kept_after[i] or not removed_after[i])
         else:
-            keep[i] = bool(keep_text[i])
-            prev_kept = keep[i]
+            keep[i] = prev_kept = bool(keep_text[i])
     return keep
 
 

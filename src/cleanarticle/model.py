@@ -59,8 +59,8 @@ def _mlp_shapes_ok(arrays: dict[str, np.ndarray], prefix: str, n_inputs: int) ->
 
 def ngram_logits(weights: np.ndarray, bias: float, grams: Grams) -> np.ndarray:
     """Per line: bias + sum of its trigram weights / sqrt(its trigram count)."""
-    total = np.bincount(grams.rows, weights=weights[grams.codes], minlength=grams.n_rows)
-    count = np.bincount(grams.rows, minlength=grams.n_rows)
+    total = np.bincount(grams.rows, weights=weights.take(grams.codes), minlength=grams.n_rows)
+    count = np.diff(np.searchsorted(grams.rows, np.arange(grams.n_rows + 1)))  # rows are ascending
     return bias + total / np.sqrt(np.maximum(count, 1))
 
 

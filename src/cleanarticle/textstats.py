@@ -1,8 +1,8 @@
 """Vectorised per-line statistics of a block of lines joined by newlines.
 
 The low-level half of featurization: code-point class tables, per-line sums,
-regex hit counts mapped to lines, word lexicon tallies, entropy and hashed
-character trigrams. Everything works on all lines of a batch at once.
+regex hit counts mapped to lines, entropy and hashed character trigrams (words
+are in words.py). Everything works on all lines of a batch at once.
 """
 
 from __future__ import annotations
@@ -11,13 +11,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, repeat
 
 import numpy as np
 
 from . import lexicons
 
-WORD = re.compile(r"\w+")
 URL = re.compile(r"https?://|www\.")
 
 NGRAM_SIZE = 3
@@ -26,7 +24,6 @@ NGRAM_BUCKETS = 1 << NGRAM_BITS
 MIX = tuple(np.uint64(m) for m in (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9))
 ENTROPY_BUCKETS = 256
 ENTROPY_BLOCK = 2048
-HASH_MOD = 2_147_483_647
 
 # Bits of the per-code-point flag table.
 UPPER, DIGIT, SPACE, PUNCT, SEPARATOR, CJK_FUNCTION, SENT_END, AT_HASH = (1 << i for i in range(8))
@@ -83,30 +80,10 @@ def tld_regex() -> re.Pattern[str]:
     return re.compile(rf"\.(?:{tlds})")
 
 
-STOP, SPAM, BOILER, MONTH, COMMENTING = 1, 2, 4, 8, 16
-
-
-_SINGLE_WORD = re.compile(r"^\w+$", re.MULTILINE)
-
-
-@lru_cache(maxsize=1)
-def word_codes() -> dict[str, int]:
-    """Word -> bits saying which lexicons hold it as a whole word."""
-    # One multiline scan finds the single-word entries (a fullmatch per entry costs 10x more);
-    # the big stoplist goes in with one dict call, the small lexicons are merged on top.
-    def single(name: str) -> list[str]:
-        return _SINGLE_WORD.findall("\n".join(lexicons.words(name)))
-
-    codes = dict.fromkeys(single("stopwords"), STOP)
-    for bit, name in ((SPAM, "spam"), (BOILER, "boilerplate"), (MONTH, "months"), (COMMENTING, "commenting")):
-        for word in single(name):
-            codes[word] = codes.get(word, 0) | bit
-    return codes
-
-
 def per_line_sum(values: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    """Sum of a per-code-point array over each line (the trailing zero lets an empty last line index it)."""
-    sums = np.add.reduceat(np.append(values, 0), starts, dtype=np.int64).astype(np.float64)
+    """Count of a per-code-point flag over each line (the trailing zero lets an empty last line index it)."""
+    # Summed as bytes into int32: a line of 2**31 characters would not fit in memory as a str anyway.
+    sums = np.add.reduceat(np.append(values, False).view(np.uint8), starts, dtype=np.int32).astype(np.float64)
     sums[lengths == 0] = 0.0
     return sums
 
@@ -115,12 +92,56 @@ def line_of(positions: list[int], starts: np.ndarray) -> np.ndarray:
     return np.searchsorted(starts, np.asarray(positions, dtype=np.int64), side="right") - 1
 
 
+@lru_cache(maxsize=8)
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
+    """The top-level alternatives of ``pattern``, each compiled alone (just ``pattern`` if it has one)."""
+    source = pattern.pattern
+    # Groups could tie alternatives together (back references); comments could hide brackets and bars.
+    if pattern.groups or pattern.flags & re.VERBOSE or "(?#" in source:
+        return (pattern,)
+    parts: list[str] = []
+    depth = start = i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":  # a character class: skip to its end (a "]" first in it is a literal)
+            i += 2 if source.startswith("^", i + 1) else 1
+            i += 1 if source.startswith("]", i) else 0
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(source[start:i])
+            start = i + 1
+        i += 1
+    if not parts:
+        return (pattern,)
+    return tuple(re.compile(part, pattern.flags) for part in [*parts, source[start:]])
+
+
+def match_spans(pattern: re.Pattern[str], text: str) -> np.ndarray:
+    """Start and end of each match of ``pattern`` in ``text`` (as ``finditer`` finds them), one row each."""
+    # The engine skips fast to where a lone alternative can start, but tries every branch of an
+    # alternation at every position; alone, each alternative finds the matches the alternation
+    # finds as long as none are empty or overlap (the alternation would have chosen among them).
+    parts = alternatives(pattern)
+    if len(parts) > 1:
+        spans = np.asarray([m.span() for part in parts for m in part.finditer(text)], dtype=np.int64)
+        spans = spans.reshape(-1, 2)[np.argsort(spans.reshape(-1, 2)[:, 0], kind="stable")]
+        if np.all(spans[:, 1] > spans[:, 0]) and np.all(spans[1:, 0] >= spans[:-1, 1]):
+            return spans
+    return np.asarray([m.span() for m in pattern.finditer(text)], dtype=np.int64).reshape(-1, 2)
+
+
 def regex_hits(pattern: re.Pattern[str], text: str, starts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Per line: number of matches and matched characters."""
-    spans = [m.span() for m in pattern.finditer(text)]
-    if not spans:
+    arr = match_spans(pattern, text)
+    if len(arr) == 0:
         return np.zeros(n), np.zeros(n)
-    arr = np.asarray(spans, dtype=np.int64)
     line = line_of(arr[:, 0].tolist(), starts)
     return (
         np.bincount(line, minlength=n)[:n].astype(np.float64),
@@ -151,52 +172,47 @@ def codepoints(text: str) -> np.ndarray:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-def char_entropy(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> np.ndarray:
-    """Shannon entropy (bits) of each line's characters, case-folded into 256 buckets."""
-    ascii_upper = (cp >= 0x41) & (cp <= 0x5A)
-    folded = np.where(ascii_upper, cp + 32, cp)
-    bucket = np.where(
-        folded < 128, folded, 128 + ((folded * np.uint32(2654435761)) >> np.uint32(25)) % 128
-    ).astype(np.int64)
+def _entropy_bucket(cp: np.ndarray) -> np.ndarray:
+    """ASCII case-folded, then ASCII keeps its own bucket and the rest hash into 128 more."""
+    folded = np.where((cp >= 0x41) & (cp <= 0x5A), cp + 32, cp)
+    return np.where(folded < 128, folded, 128 + ((folded * np.uint32(2654435761)) >> np.uint32(25)) % 128)
+
+
+@lru_cache(maxsize=1)
+def entropy_bucket_table() -> np.ndarray:
+    """The entropy bucket of every BMP code point."""
+    return _entropy_bucket(np.arange(0x10000, dtype=np.uint32)).astype(np.uint8)
+
+
+def char_entropy(cp: np.ndarray, bmp: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Shannon entropy (bits) of each line's characters, case-folded into 256 buckets.
+
+    ``cp`` holds lines of ``lengths`` joined by newlines; ``bmp`` is ``cp`` capped at U+FFFF.
+    """
+    n = len(lengths)
+    bucket = entropy_bucket_table()[bmp]
+    astral = np.flatnonzero(cp > 0xFFFF)
+    bucket[astral] = _entropy_bucket(cp[astral])
+    newlines = np.flatnonzero(cp == 10)  # the newline joining lines is not part of either
+    ends = np.minimum(np.cumsum(lengths + 1), len(cp))
     out = np.zeros(n)
     for lo in range(0, n, ENTROPY_BLOCK):
         hi = min(n, lo + ENTROPY_BLOCK)
-        a, b = np.searchsorted(line_of_cp, [lo, hi])
+        a, b = (ends[lo - 1] if lo else 0), ends[hi - 1]
         if a == b:
             continue
-        inside = cp[a:b] != 10  # the newline joining lines is not part of either
-        keys = ((line_of_cp[a:b] - lo) * ENTROPY_BUCKETS + bucket[a:b])[inside]
-        counts = np.bincount(keys, minlength=(hi - lo) * ENTROPY_BUCKETS).astype(np.float64)
-        clogc = np.zeros_like(counts)
-        np.multiply(counts, np.log2(counts, where=counts > 0, out=clogc), out=clogc, where=counts > 0)
-        totals = counts.reshape(hi - lo, -1).sum(axis=1)
+        keys = np.repeat(np.arange(0, (hi - lo) * ENTROPY_BUCKETS, ENTROPY_BUCKETS), lengths[lo:hi] + 1)[: b - a]
+        keys += bucket[a:b]
+        counts = np.bincount(keys, minlength=(hi - lo) * ENTROPY_BUCKETS)
+        np.subtract.at(counts, keys[newlines[np.searchsorted(newlines, a) : np.searchsorted(newlines, b)] - a], 1)
+        # c * log2(c) looked up per count value: one log per distinct count, not per bucket.
+        values = np.arange(counts.max() + 1, dtype=np.float64)
+        clogc_of = np.zeros_like(values)
+        np.multiply(values, np.log2(values, where=values > 0, out=clogc_of), out=clogc_of, where=values > 0)
+        clogc = clogc_of[counts]
+        totals = counts.reshape(hi - lo, -1).sum(axis=1).astype(np.float64)
         safe = np.maximum(totals, 1)
         out[lo:hi] = np.where(totals > 0, np.log2(safe) - clogc.reshape(hi - lo, -1).sum(axis=1) / safe, 0.0)
-    return out
-
-
-def word_stats(lower_lines: Sequence[str]) -> dict[str, np.ndarray]:
-    """Per line: words, stopwords, spam and boilerplate words, unique words, token entropy."""
-    n = len(lower_lines)
-    word_lists = list(map(WORD.findall, lower_lines))
-    counts = np.fromiter(map(len, word_lists), dtype=np.int64, count=n)
-    words = list(chain.from_iterable(word_lists))
-    total = len(words)
-    line = np.repeat(np.arange(n), counts)
-    codes = np.fromiter(map(word_codes().get, words, repeat(0)), dtype=np.int64, count=total)
-
-    def tally(bit: int) -> np.ndarray:
-        return np.bincount(line, weights=(codes & bit) > 0, minlength=n)[:n]
-
-    out = {"words": counts.astype(np.float64), "stop": tally(STOP), "spam": tally(SPAM), "boiler": tally(BOILER),
-           "month": tally(MONTH), "commenting": tally(COMMENTING)}
-    hashes = np.fromiter(map(hash, words), dtype=np.int64, count=total) % HASH_MOD
-    keys, reps = np.unique(line * HASH_MOD + hashes, return_counts=True)
-    key_line = keys // HASH_MOD
-    out["unique"] = np.bincount(key_line, minlength=n)[:n].astype(np.float64)
-    clogc = np.bincount(key_line, weights=reps * np.log2(reps), minlength=n)[:n]
-    safe = np.maximum(out["words"], 1)
-    out["entropy"] = np.where(out["words"] > 0, np.log2(safe) - clogc / safe, 0.0)
     return out
 
 
@@ -211,23 +227,24 @@ def token_shape(cp: np.ndarray, flags: np.ndarray, line_of_cp: np.ndarray, n: in
     tok_line = line_of_cp[starts]
     longest = np.zeros(n)
     if len(lengths):
-        np.maximum.at(longest, tok_line, lengths)
+        firsts = np.flatnonzero(np.diff(tok_line, prepend=-1))  # tokens come in line order
+        longest[tok_line[firsts]] = np.maximum.reduceat(lengths, firsts)
     capital = np.bincount(tok_line, weights=(flags[starts] & UPPER) > 0, minlength=n)[:n]
     return longest, capital
 
 
-def char_ngrams(lower: str, lengths: np.ndarray) -> Grams:
-    """Hashed character trigrams of each line of ``lower`` (lines joined by newlines)."""
-    cp = codepoints(lower).astype(np.uint64)
-    n = len(lengths)
+def char_ngrams(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> Grams:
+    """Hashed character trigrams of each line of ``cp`` (lines joined by newlines)."""
     if len(cp) < NGRAM_SIZE:
         return Grams(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32), n)
-    line = np.repeat(np.arange(n, dtype=np.int32), lengths + 1)[: len(cp)]
+    wide = cp.astype(np.uint64)
     newline = cp == 10
     ok = ~(newline[:-2] | newline[1:-1] | newline[2:])
-    h = cp[:-2] * MIX[0] + cp[1:-1] * MIX[1] + cp[2:] * MIX[2]
-    codes = ((h >> np.uint64(64 - NGRAM_BITS)) & np.uint64(NGRAM_BUCKETS - 1)).astype(np.int32)
-    return Grams(line[:-2][ok], codes[ok], n)
+    h = wide[:-2] * MIX[0]
+    h += wide[1:-1] * MIX[1]
+    h += wide[2:] * MIX[2]
+    h >>= np.uint64(64 - NGRAM_BITS)  # the top bits: below NGRAM_BUCKETS
+    return Grams(line_of_cp[:-2][ok].astype(np.int32, copy=False), h[ok].astype(np.int32), n)
 
 
 def gated_hits(pattern: re.Pattern[str], lower_lines: Sequence[str], gate: np.ndarray
@@ -238,10 +255,15 @@ def gated_hits(pattern: re.Pattern[str], lower_lines: Sequence[str], gate: np.nd
     if len(picked) == 0:
         return np.zeros(n), np.zeros(n)
     # NFKC only here: it folds look-alike spellings (fullwidth, ligatures) that lexicon scans must see.
-    sub = [lexicons.normalise(lower_lines[i]).replace("\n", " ") for i in picked.tolist()]
+    # Normalising the joined lines normalises each: a newline neither changes nor combines.
+    text = lexicons.normalise("\n".join([lower_lines[i] for i in picked.tolist()]))
+    sub = text.split("\n")
+    if len(sub) != len(picked):  # a character normalised into a newline
+        sub = [lexicons.normalise(lower_lines[i]).replace("\n", " ") for i in picked.tolist()]
+        text = "\n".join(sub)
     sub_lengths = np.fromiter(map(len, sub), dtype=np.int64, count=len(sub))
     sub_starts = np.concatenate(([0], np.cumsum(sub_lengths + 1)[:-1]))
-    hits, chars = regex_hits(pattern, "\n".join(sub), sub_starts, len(sub))
+    hits, chars = regex_hits(pattern, text, sub_starts, len(sub))
     out_hits, out_chars = np.zeros(n), np.zeros(n)
     out_hits[picked] = hits
     out_chars[picked] = chars
@@ -250,7 +272,7 @@ def gated_hits(pattern: re.Pattern[str], lower_lines: Sequence[str], gate: np.nd
 
 @dataclass(frozen=True)
 class Grams:
-    """Hashed character trigrams: ``rows[k]`` is the line of trigram bucket ``codes[k]``."""
+    """Hashed character trigrams: ``rows[k]`` (ascending) is the line of trigram bucket ``codes[k]``."""
 
     rows: np.ndarray
     codes: np.ndarray

@@ -1,0 +1,141 @@
+"""Words of case-folded lines joined by newlines: found, told apart and looked up in numpy.
+
+A word is a match of ``WORD``. Words are located by a table of the regex
+engine's own word characters, told apart by a 64-bit hash of their code
+points, and each distinct word is looked up once in the lexicons, with hash
+hits confirmed character by character.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import numpy as np
+
+from . import lexicons
+from .textstats import codepoints
+
+WORD = re.compile(r"\w+")
+STOP, SPAM, BOILER, MONTH, COMMENTING = 1, 2, 4, 8, 16
+LEXICON_BITS = (STOP, SPAM, BOILER, MONTH, COMMENTING)
+CODES = 2 * COMMENTING  # distinct values of a word's lexicon bits
+# Odd multipliers of the word hash (splitmix64's).
+WORD_MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
+
+_SINGLE_WORD = re.compile(r"^\w+$", re.MULTILINE)
+_NON_WORD = re.compile(r"\W")
+
+
+@lru_cache(maxsize=1)
+def word_char_table() -> np.ndarray:
+    """Whether each BMP code point is a word character, as the regex engine decides ``\\w``."""
+    return codepoints(_NON_WORD.sub("\0", "".join(map(chr, range(0x10000))))).astype(bool)
+
+
+@lru_cache(maxsize=1)
+def word_codes() -> dict[str, int]:
+    """Word -> bits saying which lexicons hold it as a whole word."""
+    # One multiline scan finds the single-word entries (a fullmatch per entry costs 10x more);
+    # the big stoplist goes in with one dict call, the small lexicons are merged on top.
+    def single(name: str) -> list[str]:
+        return _SINGLE_WORD.findall("\n".join(lexicons.words(name)))
+
+    codes = dict.fromkeys(single("stopwords"), STOP)
+    for bit, name in ((SPAM, "spam"), (BOILER, "boilerplate"), (MONTH, "months"), (COMMENTING, "commenting")):
+        for word in single(name):
+            codes[word] = codes.get(word, 0) | bit
+    return codes
+
+
+def word_chars(cp: np.ndarray) -> np.ndarray:
+    """Whether each code point is a regex word character (``\\w``)."""
+    out: np.ndarray = word_char_table()[np.minimum(cp, 0xFFFF)]
+    astral = np.flatnonzero(cp > 0xFFFF)
+    if len(astral):
+        distinct, which = np.unique(cp[astral], return_inverse=True)
+        is_word = [_NON_WORD.match(chr(c)) is None for c in distinct.tolist()]
+        out[astral] = np.asarray(is_word, dtype=bool)[which]
+    return out
+
+
+def word_spans(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Start and length of every maximal run of word characters (the matches of ``WORD``), and
+    the positions of all word characters."""
+    is_word = word_chars(cp)
+    padded = np.concatenate(([False], is_word, [False]))
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    return edges[0::2], edges[1::2] - edges[0::2], np.flatnonzero(is_word)
+
+
+def word_hashes(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """A 64-bit hash of each word ``cp[start:start + length]``: the sum of its code points, each
+    times an odd pseudo-random multiplier for its place in the word (``positions``: of all word characters)."""
+    if len(starts) == 0:
+        return np.zeros(0, dtype=np.uint64)
+    places = np.arange(1, int(lengths.max()) + 1, dtype=np.uint64) * WORD_MIX[0]
+    multiplier = ((places ^ (places >> np.uint64(31))) * WORD_MIX[1]) | np.uint64(1)
+    place = positions - np.repeat(starts, lengths)
+    return np.add.reduceat(cp[positions] * multiplier[place], np.cumsum(lengths) - lengths)
+
+
+@lru_cache(maxsize=1)
+def word_lexicon() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """word_codes() as arrays: hashes (sorted), codes, lengths, starts in the code points, code points."""
+    cp = codepoints("\n".join(word_codes()))
+    starts, lengths, positions = word_spans(cp)
+    hashes = word_hashes(cp, starts, lengths, positions)
+    order = np.argsort(hashes)
+    codes = np.fromiter(word_codes().values(), dtype=np.int64, count=len(starts))
+    return hashes[order], codes[order], lengths[order], starts[order], cp
+
+
+def lexicon_codes(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+    """word_codes() of each word, 0 for a word in no lexicon (``hashes`` sorted: the search walks in order)."""
+    lex_hashes, lex_codes, lex_lengths, lex_starts, lex_cp = word_lexicon()
+    at = np.minimum(np.searchsorted(lex_hashes, hashes), len(lex_hashes) - 1)
+    hit = np.flatnonzero((lex_hashes[at] == hashes) & (lex_lengths[at] == lengths))
+    codes = np.zeros(len(hashes), dtype=np.int64)
+    if len(hit) == 0:
+        return codes
+    # A hash match is confirmed character by character, so no word takes a lexicon word's code by a collision.
+    size = lengths[hit]
+    firsts = np.cumsum(size) - size
+    place = np.arange(int(size.sum())) - np.repeat(firsts, size)
+    same = cp[np.repeat(starts[hit], size) + place] == lex_cp[np.repeat(lex_starts[at[hit]], size) + place]
+    hit = hit[np.logical_and.reduceat(same, firsts)]
+    codes[hit] = lex_codes[at[hit]]
+    return codes
+
+
+def word_stats(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> dict[str, np.ndarray]:
+    """Per line: words, stopwords, spam and boilerplate words, unique words, token entropy.
+
+    ``cp`` holds the case-folded lines joined by newlines. Its words (the
+    matches of ``WORD``) are found and told apart by their 64-bit hash in
+    numpy (two words would have to share all 64 bits to count as one); the
+    lexicons are looked up once per distinct word.
+    """
+    starts, lengths, positions = word_spans(cp)
+    line = line_of_cp[starts].astype(np.int64)
+    hashes = word_hashes(cp, starts, lengths, positions)
+    order = np.argsort(hashes)
+    ranked = hashes[order]
+    new = np.concatenate(([True], ranked[1:] != ranked[:-1])) if len(ranked) else np.zeros(0, dtype=bool)
+    word_id = np.empty(len(order), dtype=np.int64)
+    word_id[order] = np.cumsum(new) - 1
+    first = order[new]
+    codes = lexicon_codes(cp, starts[first], lengths[first], ranked[new])
+    distinct = max(len(first), 1)
+    keys, reps = np.unique(line * distinct + word_id, return_counts=True)
+    key_line = keys // distinct
+    # Words per line and lexicon code, then per lexicon: sums of whole numbers, exact in any order.
+    per_code = np.bincount(key_line * CODES + codes[keys % distinct], weights=reps, minlength=n * CODES)
+    per_code = per_code.reshape(n, CODES)
+    tallies = per_code @ ((np.arange(CODES)[:, None] & np.array(LEXICON_BITS)) > 0)
+    out = {"words": per_code.sum(axis=1), "unique": np.bincount(key_line, minlength=n)[:n].astype(np.float64)}
+    out.update(zip(("stop", "spam", "boiler", "month", "commenting"), tallies.T))
+    clogc = np.bincount(key_line, weights=reps * np.log2(reps), minlength=n)[:n]
+    safe = np.maximum(out["words"], 1)
+    out["entropy"] = np.where(out["words"] > 0, np.log2(safe) - clogc / safe, 0.0)
+    return out

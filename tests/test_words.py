@@ -1,0 +1,60 @@
+"""The numpy word statistics agree with plain Python over the same text."""
+
+import math
+from collections import Counter
+
+import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleanarticle.textstats import codepoints
+from cleanarticle.words import MONTH, SPAM, STOP, WORD, word_codes, word_lexicon, word_spans, word_stats
+
+# Letters of several scripts, digits, underscore, combining marks, astral letters and emoji, spaces, punctuation.
+ALPHABET = "aZß_0٣é\u0301中のпΣ\U0001d400\U0001f600 \t.,-'’|\u00a0"
+line_text = st.text(alphabet=st.sampled_from(ALPHABET), max_size=30)
+
+
+def _joined(lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    cp = codepoints("\n".join(lines))
+    lengths = np.array([len(line) for line in lines], dtype=np.int64)
+    return cp, np.repeat(np.arange(len(lines)), lengths + 1)[: len(cp)]
+
+
+@given(st.lists(line_text, min_size=1, max_size=6))
+def test_word_spans_are_the_regex_matches(lines):
+    text = "\n".join(lines)
+    starts, lengths, positions = word_spans(codepoints(text))
+    assert [(m.start(), m.end() - m.start()) for m in WORD.finditer(text)] == list(zip(starts, lengths))
+    assert positions.tolist() == [i for m in WORD.finditer(text) for i in range(m.start(), m.end())]
+
+
+@given(st.lists(line_text, min_size=1, max_size=6))
+def test_word_stats_match_a_python_count(lines):
+    lower = [line.casefold() for line in lines]
+    got = word_stats(*_joined(lower), len(lower))
+    codes = word_codes()
+    for i, line in enumerate(lower):
+        words = WORD.findall(line)
+        assert got["words"][i] == len(words)
+        assert got["unique"][i] == len(set(words))
+        assert got["stop"][i] == sum(codes.get(w, 0) & STOP > 0 for w in words)
+        reps = Counter(words).values()
+        entropy = math.log2(len(words)) - sum(c * math.log2(c) for c in reps) / len(words) if words else 0.0
+        assert math.isclose(got["entropy"][i], entropy, abs_tol=1e-12)
+
+
+def test_lexicon_words_get_their_codes():
+    words = ["the", "casino", "january", "reply", "zzzqx", "thé", "the_"]
+    got = word_stats(*_joined(words), len(words))
+    codes = word_codes()
+    for i, word in enumerate(words):
+        assert got["stop"][i] == (codes.get(word, 0) & STOP > 0)
+        assert got["spam"][i] == (codes.get(word, 0) & SPAM > 0)
+        assert got["month"][i] == (codes.get(word, 0) & MONTH > 0)
+
+
+def test_lexicon_words_hash_apart():
+    hashes = word_lexicon()[0]
+    assert len(hashes) == len(word_codes())
+    assert len(np.unique(hashes)) == len(hashes)
