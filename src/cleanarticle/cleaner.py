@@ -8,18 +8,19 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import glued
 from .comments import COMMENT_PRIOR, CommentMode, thread_rows
 from .context import context_features
 from .corpus import LineCounts, boost_probability, repeat_boost
 from .features import FEATURE_NAMES, LineCache, featurize_many
 from .lines import join_kept, keep_mask_with_blanks, split_lines
 from .model import INPUT_NAMES, LineModel
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 TOP_FEATURES = 3
 # A kept line is searched for glued spam only when it carries one of these signals.
@@ -241,6 +242,8 @@ class Cleaner:
                     targets.append((d, i))
         if not targets:
             return
+        from . import glued  # here, not at the top: most texts have no spam-signal lines
+
         lines = [d.lines[i] for d, i in targets]
         pieces, plans = glued.pieces_to_score(lines)
         if not pieces:

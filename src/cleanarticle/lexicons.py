@@ -1,13 +1,13 @@
-"""Load the word lists the features count, normalised once and cached."""
+"""Load the word lists the features count (stored normalised) and cache them."""
 
 from __future__ import annotations
 
 import hashlib
+import importlib
+import os
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
-from pathlib import Path
 
 LEXICON_NAMES = ("boilerplate", "commenting", "months", "spam", "stopwords", "tlds")
 
@@ -19,13 +19,16 @@ def normalise(text: str) -> str:
     return text.casefold()
 
 
-def lexicon_dir() -> Path:
-    return Path(str(resources.files("cleanarticle.models") / "lexicons"))
+def shipped_dir() -> str:
+    """The folder of the shipped model and its lexicons (os.path, not importlib.resources or
+    pathlib: importing those cost more than all the rest of a cold start's file handling)."""
+    return os.path.dirname(importlib.import_module("cleanarticle.models").__file__ or "")
 
 
 @cache
 def raw_lexicon(name: str) -> bytes:
-    return (lexicon_dir() / f"{name}.txt").read_bytes()
+    with open(os.path.join(shipped_dir(), "lexicons", f"{name}.txt"), "rb") as f:
+        return f.read()
 
 
 def lexicon_sha256(name: str) -> str:
@@ -34,12 +37,14 @@ def lexicon_sha256(name: str) -> str:
 
 @cache
 def words(name: str) -> frozenset[str]:
-    """Entries of a lexicon file: one per line, '#' starts a comment line."""
-    # One normalise call for the whole file: newlines are untouched by NFKC and case folding.
-    text = normalise(raw_lexicon(name).decode("utf-8"))
-    return frozenset(
-        entry for entry in (line.strip() for line in text.split("\n")) if entry and not entry.startswith("#")
-    )
+    """Entries of a lexicon file: one per line, '#' starts a comment line.
+
+    Entries are stored normalised (tests check every one), so they are used as
+    read: normalising the 180 KB stoplist on load took longer than the rest of
+    a first clean, and the model's checksums pin these exact bytes.
+    """
+    lines = raw_lexicon(name).decode("utf-8").split("\n")
+    return frozenset(entry for entry in map(str.strip, lines) if entry and not entry.startswith("#"))
 
 
 def _trie_pattern(entries: list[str]) -> str:
