@@ -20,9 +20,9 @@ def normalise(text: str) -> str:
 
 
 def shipped_dir() -> str:
-    """The folder of the shipped model and its lexicons (os.path, not importlib.resources or
-    pathlib: importing those cost more than all the rest of a cold start's file handling)."""
-    return os.path.dirname(importlib.import_module("cleanarticle.models").__file__ or "")
+    """The folder of the shipped model and its lexicons (from the package's ``__path__``:
+    importlib.resources and pathlib would add about 5 ms of imports to a cold start)."""
+    return importlib.import_module("cleanarticle.models").__path__[0]
 
 
 @cache
