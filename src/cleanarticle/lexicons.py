@@ -7,6 +7,7 @@ import importlib
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 
 LEXICON_NAMES = ("boilerplate", "commenting", "months", "spam", "stopwords", "tlds")
@@ -45,6 +46,19 @@ def words(name: str) -> frozenset[str]:
     """
     lines = raw_lexicon(name).decode("utf-8").split("\n")
     return frozenset(entry for entry in map(str.strip, lines) if entry and not entry.startswith("#"))
+
+
+def _is_word(entry: str) -> bool:
+    """Whether ``entry`` is one ``\\w+`` token: every character alphanumeric or "_"."""
+    return entry.replace("_", "0").isalnum()
+
+
+def single_words(name: str) -> Iterator[str]:
+    """A lexicon's one-word entries (a comment or blank line never is one), in file order.
+
+    Read straight from the file: the word table needs no set of all 19k stoplist entries.
+    """
+    return filter(_is_word, map(str.strip, raw_lexicon(name).decode("utf-8").split("\n")))
 
 
 def _trie_pattern(entries: list[str]) -> str:
