@@ -22,3 +22,15 @@ def test_clean_does_not_import_sklearn_or_trafilatura():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_clean_leaves_slow_imports_out():
+    # Cold start matters for a pre-commit hook: each of these costs milliseconds and plain clean() needs none.
+    code = (
+        "import sys, cleanarticle; cleanarticle.clean('x\\ny\\n');"
+        "slow = [m for m in ('zipfile', 'importlib.resources', 'tempfile', 'numpy.typing',"
+        " 'cleanarticle.glued', 'cleanarticle.corpus') if m in sys.modules];"
+        "print(slow); sys.exit(1 if slow else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,5 +1,6 @@
 """A model file is data: loading never unpickles, and a mismatched or malformed model is refused."""
 
+import dataclasses
 import json
 import pickle
 import shutil
@@ -10,14 +11,14 @@ import numpy as np
 import pytest
 
 from cleanarticle import Cleaner
-from cleanarticle.model import LineModel, ModelError
+from cleanarticle.model import ARRAYS_FILE, LineModel, ModelError
 
 SHIPPED = Path(str(resources.files("cleanarticle.models")))
 
 
 @pytest.fixture
 def model_dir(tmp_path):
-    for name in ("model.npz", "model.json"):
+    for name in (ARRAYS_FILE, "model.json"):
         shutil.copy(SHIPPED / name, tmp_path / name)
     return tmp_path
 
@@ -36,15 +37,13 @@ class _Boom:
 
 
 def test_pickled_arrays_are_refused(model_dir):
-    arrays = dict(np.load(model_dir / "model.npz"))
-    arrays["w1"] = np.array([_Boom()], dtype=object)
-    np.savez(model_dir / "model.npz", **arrays)
+    np.save(model_dir / ARRAYS_FILE, np.array([_Boom()], dtype=object), allow_pickle=True)
     with pytest.raises(ModelError):
         LineModel.load(model_dir)
 
 
-def test_pickle_file_in_place_of_npz_is_refused(model_dir):
-    (model_dir / "model.npz").write_bytes(pickle.dumps(_Boom()))
+def test_pickle_file_in_place_of_arrays_is_refused(model_dir):
+    (model_dir / ARRAYS_FILE).write_bytes(pickle.dumps(_Boom()))
     with pytest.raises(ModelError):
         LineModel.load(model_dir)
 
@@ -66,9 +65,8 @@ def test_lexicon_mismatch_is_refused(model_dir):
 
 
 def test_bad_shapes_are_refused(model_dir):
-    arrays = dict(np.load(model_dir / "model.npz"))
-    arrays["w2"] = arrays["w2"][:-1]
-    np.savez(model_dir / "model.npz", **arrays)
+    model = LineModel.load(model_dir)
+    dataclasses.replace(model, w2=model.w2[:-1]).save(model_dir)
     with pytest.raises(ModelError, match="shapes"):
         LineModel.load(model_dir)
 
@@ -76,3 +74,9 @@ def test_bad_shapes_are_refused(model_dir):
 def test_missing_model_is_a_clear_error(tmp_path):
     with pytest.raises(ModelError, match="cannot load"):
         Cleaner(model=tmp_path)
+
+
+def test_arrays_file_without_named_fields_is_refused(model_dir):
+    np.save(model_dir / ARRAYS_FILE, np.zeros(3, dtype=np.float32))
+    with pytest.raises(ModelError, match="cannot load"):
+        LineModel.load(model_dir)

@@ -15,14 +15,14 @@ The shipped line model: a linear model over hashed character trigrams, a
 one-hidden-layer network over {n_inputs} line features (the line's own, its
 neighbours', and the trigram scores around it), a small context network over
 each line's and its neighbours' scores, and a comment head that scores
-reader-comment lines. All parameters are plain arrays in `model.npz`
+reader-comment lines. All parameters are plain arrays in `model.npy`
 (loaded with `allow_pickle=False`) and `model.json`, which also pins the
 sha256 of every lexicon in `lexicons/`. Loading never executes code.
 
 Rebuild it (deterministic, about a minute on one core) and measure it:
 
 ```sh
-python -m cleanarticle.train                    # writes models/model.npz, models/model.json
+python -m cleanarticle.train                    # writes models/model.npy, models/model.json
 python -m cleanarticle.evaluate --card models/README.md
 ```
 """

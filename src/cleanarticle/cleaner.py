@@ -8,18 +8,20 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from . import glued
 from .comments import COMMENT_PRIOR, CommentMode, thread_rows
 from .context import context_features
-from .corpus import LineCounts, boost_probability, repeat_boost
 from .features import FEATURE_NAMES, LineCache, featurize_many
 from .lines import join_kept, keep_mask_with_blanks, split_lines
 from .model import INPUT_NAMES, LineModel
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .corpus import LineCounts
 
 TOP_FEATURES = 3
 # A kept line is searched for glued spam only when it carries one of these signals.
@@ -179,6 +181,8 @@ class Cleaner:
             if iter(texts) is texts:
                 raise TypeError("corpus_aware reads texts twice: pass a list or other collection, "
                                 "or count first with LineCounts().add_many(...) and pass line_counts")
+            from .corpus import LineCounts  # corpus-aware cleaning only: plain cleaning never imports it
+
             line_counts = LineCounts().add_many(texts)
         batch: list[str] = []
         for text in texts:
@@ -241,6 +245,8 @@ class Cleaner:
                     targets.append((d, i))
         if not targets:
             return
+        from . import glued  # here, not at the top: most texts have no spam-signal lines
+
         lines = [d.lines[i] for d, i in targets]
         pieces, plans = glued.pieces_to_score(lines)
         if not pieces:
@@ -319,6 +325,8 @@ class Cleaner:
         chars = np.array([len(line) for line in text_lines], dtype=np.int64)
         repeated = np.zeros(len(final), dtype=bool)
         if line_counts is not None and len(final):
+            from .corpus import boost_probability, repeat_boost
+
             words = np.expm1(features.X[:, FEATURE_NAMES.index("log_words")].astype(np.float64))
             boosted = boost_probability(final, repeat_boost(line_counts.frequency(text_lines), words))
             repeated = (boosted >= self.threshold) & (final < self.threshold)

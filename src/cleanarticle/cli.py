@@ -189,7 +189,7 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--threshold", type=float,
                         help="junk probability above which a line goes (default: the model's)")
     common.add_argument("--model", metavar="PATH",
-                        help="model folder with model.npz + model.json (default: shipped model)")
+                        help="model folder with model.npy + model.json (default: shipped model)")
     common.add_argument("--comments", choices=("drop", "keep", "only"), default="drop",
                         help="a reader-comment thread after the article: drop it (default), keep it, or keep only it")
     common.add_argument("--encoding", help="text encoding of input files (default: UTF-8, BOM kept if present)")

@@ -13,11 +13,14 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from numpy.typing import ArrayLike
 
 from .lines import is_blank, split_lines
+
+if TYPE_CHECKING:
+    from numpy.typing import ArrayLike
 
 SKETCH_WIDTH_BITS = 20
 SKETCH_DEPTH = 4

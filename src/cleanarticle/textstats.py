@@ -60,7 +60,6 @@ FLAG_CHARS = {
 @lru_cache(maxsize=1)
 def char_tables() -> tuple[np.ndarray, np.ndarray]:
     """Script id and flag bits of every BMP code point (astral ones are looked up as U+FFFF)."""
-    cp = np.arange(0x10000, dtype=np.uint32)
     script = np.zeros(0x10000, dtype=np.int8)
     for i, ranges in enumerate(SCRIPTS, start=1):
         for lo, hi in ranges:
@@ -68,7 +67,7 @@ def char_tables() -> tuple[np.ndarray, np.ndarray]:
     flags = np.zeros(0x10000, dtype=np.uint8)
     for bit, ranges in FLAG_RANGES.items():
         for lo, hi in ranges:
-            flags[(cp >= lo) & (cp <= hi)] |= bit
+            flags[lo : hi + 1] |= bit
     for bit, chars in FLAG_CHARS.items():
         flags[[ord(c) for c in chars]] |= bit
     return script, flags

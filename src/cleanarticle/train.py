@@ -2,7 +2,7 @@
 
     python -m cleanarticle.train [--out models] [--scale 1.0]
 
-Deterministic: fixed seeds for the data and the fits. Writes model.npz and
+Deterministic: fixed seeds for the data and the fits. Writes model.npy and
 model.json; ``python -m cleanarticle.evaluate --card`` then measures it.
 """
 
@@ -199,7 +199,7 @@ def train(out: Path, scale: float = 1.0, max_epochs: int = MAX_EPOCHS, *, includ
     summary = _training_summary(docs, y, scale, max_epochs)
     model = LineModel(**{**model.__dict__, "threshold": threshold, "metadata": {"training": summary}})
     model.save(out)
-    log(f"wrote {out / 'model.npz'} and {out / 'model.json'}")
+    log(f"wrote {out / 'model.npy'} and {out / 'model.json'}")
     return model
 
 

@@ -23,7 +23,6 @@ CODES = 2 * COMMENTING  # distinct values of a word's lexicon bits
 # Odd multipliers of the word hash (splitmix64's).
 WORD_MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 
-_SINGLE_WORD = re.compile(r"^\w+$", re.MULTILINE)
 _NON_WORD = re.compile(r"\W")
 
 
@@ -36,14 +35,10 @@ def word_char_table() -> np.ndarray:
 @lru_cache(maxsize=1)
 def word_codes() -> dict[str, int]:
     """Word -> bits saying which lexicons hold it as a whole word."""
-    # One multiline scan finds the single-word entries (a fullmatch per entry costs 10x more);
-    # the big stoplist goes in with one dict call, the small lexicons are merged on top.
-    def single(name: str) -> list[str]:
-        return _SINGLE_WORD.findall("\n".join(lexicons.words(name)))
-
-    codes = dict.fromkeys(single("stopwords"), STOP)
+    # The big stoplist goes in with one dict call, the small lexicons are merged on top.
+    codes = dict.fromkeys(lexicons.single_words("stopwords"), STOP)
     for bit, name in ((SPAM, "spam"), (BOILER, "boilerplate"), (MONTH, "months"), (COMMENTING, "commenting")):
-        for word in single(name):
+        for word in lexicons.single_words(name):
             codes[word] = codes.get(word, 0) | bit
     return codes
 
