@@ -232,12 +232,12 @@ class Cleaner:
 
     def _trim_glued(self, decisions: list[_Decision], X: np.ndarray, bounds: np.ndarray) -> None:
         """Cut glued spam off kept lines that carry spam signals (see glued.py)."""
-        suspicious = _spam_signals(X)
+        # Spam signals, a change of script, or a glue mark in the text make a line worth a look.
+        suspicious = _spam_signals(X) | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)
         targets: list[tuple[_Decision, int]] = []
         for k, d in enumerate(decisions):
-            for row in np.flatnonzero(suspicious[bounds[k] : bounds[k + 1]]).tolist():
-                i = int(d.text_idx[row])
-                if d.keep[i]:
+            for row, i in enumerate(d.text_idx.tolist()):
+                if d.keep[i] and (suspicious[bounds[k] + row] or glued.marked(d.lines[i])):
                     targets.append((d, i))
         if not targets:
             return

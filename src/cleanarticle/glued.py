@@ -2,36 +2,82 @@
 
 Scrapers join inline elements without a newline, so a hidden link block can
 arrive stuck to a real paragraph: ``...in the war.wiibet.com1xbit...``. A line
-that stays as content but carries spam signals is split into pieces at
-sentence ends (and separators); when every piece from some sentence end to
-the end of the line scores as junk on its own, the line is cut there. A cut
-is only ever made at a sentence boundary and keeps the content part
-byte-identical; when in doubt the whole line stays.
+that stays as content but carries spam signals, or a mark of gluing, is split
+at candidate cuts: sentence ends for a tail, word starts for a head. Each cut
+is judged by scoring the text on both sides of it on its own. A cut is marked
+when the text changes character there (a sentence end glued to the next
+letter, a separator run such as `` | ``, a change of script): ordinary prose
+never does that, so a marked cut needs less junk evidence than a plain one.
+The content part stays byte-identical; when in doubt the whole line stays.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-# A span must score at least this (junk probability, on its own) to be cut off...
+from . import lexicons
+
+# An unmarked cut: the spam side must score at least this (junk probability, on its own)
+# and carry spam signals...
 GLUE_JUNK_THRESHOLD = 0.9
-# ...and the part that stays must score below this.
+# ...a marked cut: this score, or spam signals, is enough.
+GLUE_MARKED_JUNK_THRESHOLD = 0.5
+# The part that stays must score below this.
 GLUE_CONTENT_THRESHOLD = 0.5
-# Pieces shorter than this are scored together with the piece after them.
+# A tail's first piece runs to the next candidate at least this far on.
 MIN_PIECE_CHARS = 24
-# Cut points tried per line and side; a content paragraph has fewer sentence ends before spam.
-MAX_CANDIDATES = 12
-# The content left after a cut must be at least this long.
+# Cut points tried per line and side, so work stays linear in the line's length.
+MAX_CANDIDATES = 16
+# The content left after a cut must be at least this long (a CJK character counts double).
 MIN_CONTENT_CHARS = 40
-_SENTENCE_END = frozenset(".!?。！？…")
-_CLOSERS = frozenset("\"'”’»)]")
+# How far to look back or ahead for the letters whose scripts decide a script change.
+_SCRIPT_LOOK = 12
+# How far back to look for the start of the token before a sentence end.
+_TOKEN_LOOK = 64
+
+_SENTENCE_END = re.compile(r"[.!?。！？…]+[\"'”’»)\]]*")
+_FINAL = frozenset(".!?。！？…\"'”’»)]")
 _SEPARATORS = " \t|¦-–—,;·•/"
-_HEAD_SPLIT = re.compile(r"(?:\s*[|¦–—•·]\s*|\s+-\s+|\s{2,}|,\s*)")
-_GLUED_CAPITAL = re.compile(r"[a-z0-9/)\]]([A-ZÀ-ÖØ-ÞА-Я])")
+_SEPARATOR_MARKS = frozenset("|¦-–—,;·•/")
+# A lowercase word after a sentence end marks a cut only after a word this long (not U.S., oz.).
+_MIN_WORD_BEFORE_LOWER = 4
+# A number this short before a period and a lowercase word is an ordinal or a list number.
+_MAX_ORDINAL_DIGITS = 2
+# Letters after a dot that make a file name (fetch.py, report.docx) when the word before is ASCII.
+_MAX_EXTENSION = 4
+# A domain label: a top-level domain here means the dot before it is part of a name.
+_LABEL = re.compile(r"[A-Za-z]+(?![A-Za-z0-9-])")
+_INNER_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*\s")
+# One URL (a scheme or at most three dots before the path), not a glued run of names.
+_GLUE_MARK = re.compile(r"[.!?…][\"'”’»)\]]*(?:[^\W\d_]|[ \t]*[|¦–—•·,;/-]|[ \t]+[^\W\d_A-Z])")
+_LINK = re.compile(r"(?:[a-z]+://)?[^\s/.]*(?:\.[^\s/.]*){0,3}/\S*\s*")
+_GAP = re.compile(r"[ \t|¦\-–—,;·•/]+")
+_GLUED_CAPITAL = re.compile(r"[a-z0-9.)\]/](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_STRONG_MARKS = frozenset({"script", "lower"})
+_CJK_ENDS = frozenset("。！？")  # CJK sentences follow each other with no space
+_OPENERS = frozenset("\"'“‘«(")
+# Letter runs by script; a change between neighbouring runs is a mark.
+_SCRIPT_RUN = re.compile(
+    "|".join(
+        f"(?P<{name}>[{chars}]+)"
+        for name, chars in (
+            ("latin", "A-Za-zªºÀ-ÖØ-öø-ɏḀ-ỿ"),
+            ("greek", "Ͱ-Ͽ"),
+            ("cyrillic", "Ѐ-ӿ"),
+            ("hebrew", "\u0590-\u05ff"),
+            ("arabic", "\u0600-\u06ff\u0750-\u077f"),
+            ("indic", "\u0900-\u0dff"),
+            ("thai", "\u0e00-\u0eff"),
+            ("hangul", "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"),
+            ("cjk", "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"),
+        )
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -42,121 +88,280 @@ class Cut:
     end: int
 
 
-def _ends_word(line: str, i: int, j: int) -> bool:
-    """Whether the sentence-final mark at ``i`` ends prose rather than sits inside a URL or name.
+@dataclass(frozen=True)
+class Candidate:
+    """One place a line could be cut, and the three spans whose scores decide it.
 
-    A mark followed by a space ends a sentence unless its token is a URL or a
-    path. One glued to the next character does too, unless the two make a
-    single domain name (``pic.twitter.com/x``: exactly one more dot follows)
-    or the token is a path (``/var/log/rsyncd.log``); glued spam is a run of
-    many names, or words with no dot at all.
+    ``keep`` is the kept span if the cut is made; ``junk`` the span that
+    would go, ``piece`` its part nearest the cut, ``content`` the part that
+    would stay.
     """
-    start = line.rfind(" ", 0, i) + 1
-    token = line[start:i]
-    if any(mark in token for mark in ("://", "@", "/", "\\")) or token.casefold().startswith("www"):
-        return False
-    if line[j].isspace():
-        return True
+
+    keep: tuple[int, int]
+    junk: tuple[int, int]
+    piece: tuple[int, int]
+    content: tuple[int, int]
+    marks: frozenset[str]  # how the text changes character at the cut: glued, separator, script, lower
+    open_end: bool  # the junk side does not end like a sentence
+    inner_sentence: bool  # the junk side holds a sentence end followed by a space
+
+
+class _Scripts:
+    """The script of the letters around any position of a line."""
+
+    def __init__(self, line: str) -> None:
+        runs = [(m.start(), m.end(), m.lastgroup or "") for m in _SCRIPT_RUN.finditer(line)]
+        self.starts = [r[0] for r in runs]
+        self.runs = runs
+
+    def before(self, i: int) -> str:
+        """The script of the last letter before ``i`` (within _SCRIPT_LOOK characters)."""
+        k = bisect.bisect_left(self.starts, i) - 1
+        if k < 0 or self.runs[k][1] < i - _SCRIPT_LOOK:
+            return ""
+        return self.runs[k][2]
+
+    def after(self, i: int) -> str:
+        """The script of the first letter at or after ``i`` (within _SCRIPT_LOOK characters)."""
+        k = bisect.bisect_right(self.starts, i) - 1
+        if k >= 0 and self.runs[k][1] > i:
+            return self.runs[k][2]
+        k += 1
+        if k >= len(self.runs) or self.runs[k][0] > i + _SCRIPT_LOOK:
+            return ""
+        return self.runs[k][2]
+
+    def changes(self, i: int, j: int) -> bool:
+        a, b = self.before(i), self.after(j)
+        return bool(a and b and a != b)
+
+    def boundaries(self) -> list[int]:
+        """Starts of letter runs whose script differs from the run before."""
+        return [r[0] for q, r in zip(self.runs, self.runs[1:]) if q[2] != r[2]]
+
+
+def _in_url(line: str, i: int) -> bool:
+    """Whether the mark at ``i`` sits inside a URL, an e-mail address or a path."""
+    token = _token_before(line, i).casefold()
+    return any(mark in token for mark in ("://", "@", "/", "\\", "www.")) or token.endswith("www")
+
+
+def _token_before(line: str, i: int) -> str:
+    start = i
+    while start > 0 and i - start < _TOKEN_LOOK and not line[start - 1].isspace():
+        start -= 1
+    return line[start:i]
+
+
+def _glued_sentence_end(line: str, i: int, j: int) -> bool:
+    """Whether the mark at ``i``, glued to the letter at ``j``, ends prose rather than sits in a name.
+
+    It does unless the two make a single domain name (``pic.twitter.com/x``:
+    exactly one more dot follows) or the token is short (``U.S``, ``e.g``);
+    glued spam is a run of many names, or words with no dot at all.
+    """
+    token = _token_before(line, i)
+    label = _LABEL.match(line, j)
+    if label and label.group().casefold() in lexicons.words("tlds"):
+        return False  # example.com, PanARMENIAN.Net
+    if label and (line[label.end() : label.end() + 1] == "(" or (len(label.group()) <= _MAX_EXTENSION
+                                                                 and token.isascii())):
+        return False  # code or a file name: console.log(x), fetch.py
     stop = line.find(" ", j)
     run = line[j : stop if stop >= 0 else len(line)]
     new_script = not line[j].isascii() and line[i - 1].isascii()
-    return len(token) >= 3 and token[-1].isalpha() and (run.count(".") != 1 or new_script)
+    ends = token[-1:].isalnum() or token[-1:] in _FINAL
+    return len(token) >= 3 and ends and line[j].isalpha() and (run.count(".") != 1 or new_script)
 
 
-def tail_candidates(line: str) -> list[int]:
-    """Positions just after a sentence end (and its closing quotes) where a tail could begin."""
+def marked(line: str) -> bool:
+    """Whether a line shows a mark of gluing: a sentence end glued to a letter, or followed by
+    a separator or a lowercase word. Cheap, so it can pick the lines worth a closer look."""
+    return _GLUE_MARK.search(line) is not None
+
+
+def _abbreviation(token: str) -> bool:
+    """Whether a word before a period is likely an abbreviation (U.S., oz., Tbsp.), after
+    which a lowercase word goes on with the same sentence."""
+    if token.isdigit():
+        return False  # a year: "since 1995."
+    short = len(token) < _MIN_WORD_BEFORE_LOWER or (token[:1].isupper() and len(token) == _MIN_WORD_BEFORE_LOWER)
+    return short or not token.isalpha()
+
+
+def _open_end(text: str) -> bool:
+    return not text.rstrip() or text.rstrip()[-1] not in _FINAL
+
+
+def _weight(text: str) -> int:
+    """Length with CJK characters counted double: a CJK sentence is about half as long."""
+    return len(text) + sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+
+
+def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, int, frozenset[str]]]:
+    """Places a tail could begin: (end of the sentence, start of the tail, marks)."""
+    scripts = scripts or _Scripts(line)
     out = []
-    i = 0
     n = len(line)
-    while i < n:
-        if line[i] in _SENTENCE_END and i > 0 and line[i - 1] not in _SENTENCE_END:
-            j = i + 1
-            while j < n and line[j] in _CLOSERS:
-                j += 1
-            if j < n and not line[j].isdigit() and line[j] not in _SENTENCE_END and _ends_word(line, i, j):
-                out.append(j)
-            i = j
-        else:
-            i += 1
+    for m in _SENTENCE_END.finditer(line):
+        i, j = m.start(), m.end()
+        if i == 0 or j >= n or len(m.group().rstrip("\"'”’»)]")) > 1 and line[i] == ".":
+            continue  # an ellipsis "..." inside a sentence, or nothing after
+        gap = _GAP.match(line, j)
+        k = gap.end() if gap else j
+        if k >= n:
+            continue
+        glued = k == j
+        if _in_url(line, i) or (glued and not _glued_sentence_end(line, i, j)):
+            continue
+        token = _token_before(line, i)
+        if token.isdigit() and len(token) <= _MAX_ORDINAL_DIGITS and line[k].islower():
+            continue  # an ordinal or a list number: "6. září", "1. https://..."
+        if _LINK.fullmatch(line, k):
+            continue  # one link after a sentence is a citation or an embed: pic.twitter.com/x
+        marks = {
+            "glued": glued and line[i] not in _CJK_ENDS,
+            "separator": any(ch in _SEPARATOR_MARKS for ch in line[j:k]),
+            "script": scripts.changes(i, k),
+            "lower": line[k].islower() and line[i] != "…" and not _abbreviation(token)
+            and not (glued and token.isascii()),  # player.modav: a name in code
+        }
+        out.append((j, k, frozenset(name for name, on in marks.items() if on)))
+        if len(out) >= MAX_CANDIDATES:
+            break
     return out
 
 
-def head_candidates(line: str) -> list[int]:
-    """Positions where content could begin: a capital after a separator or glued to a name."""
-    out = [m.end() for m in _HEAD_SPLIT.finditer(line)]
-    out += [m.start(1) for m in _GLUED_CAPITAL.finditer(line)]
-    return sorted({p for p in out if MIN_PIECE_CHARS <= p < len(line) and line[p].isupper()})
+def _content_start(line: str, h: int) -> bool:
+    ch = line[h]
+    if ch in _OPENERS and h + 1 < len(line):
+        ch = line[h + 1]
+    return ch.isupper() or (ch.isalpha() and not ch.islower())
 
 
-def _merged(line: str, cuts: Sequence[int]) -> list[int]:
-    """Cut points at least MIN_PIECE_CHARS apart (short pieces join the next one)."""
-    kept: list[int] = []
-    for cut in cuts:
-        if not kept or cut - kept[-1] >= MIN_PIECE_CHARS:
-            kept.append(cut)
-    while kept and len(line) - kept[-1] < MIN_PIECE_CHARS and len(kept) > 1:
-        kept.pop()
-    return kept
+def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, int, frozenset[str]]]:
+    """Places content could begin after a junk head: (end of the head, start of content, marks)."""
+    scripts = scripts or _Scripts(line)
+    found: dict[int, int] = {}
+    for m in _GAP.finditer(line):
+        if 0 < m.start() and m.end() < len(line) and _content_start(line, m.end()):
+            found[m.end()] = m.start()
+    for m in _GLUED_CAPITAL.finditer(line):
+        found.setdefault(m.end(), m.end())
+    for h in scripts.boundaries():
+        if line[h - 1] not in _SEPARATORS and _content_start(line, h):
+            found.setdefault(h, h)
+    out = []
+    for h in sorted(found)[:MAX_CANDIDATES]:
+        end = found[h]
+        marks = {
+            "glued": end == h,
+            "separator": any(ch in _SEPARATOR_MARKS for ch in line[end:h]),
+            "script": scripts.changes(end, h),
+            "sentence": line[end - 1] in _FINAL,
+        }
+        out.append((end, h, frozenset(name for name, on in marks.items() if on)))
+    return out
+
+
+def candidates(line: str) -> list[Candidate]:
+    """Every cut to judge on ``line``: tails first (earliest first), then heads."""
+    n = len(line)
+    scripts = _Scripts(line)
+    out = []
+    tails = tail_starts(line, scripts)
+    for q, (end, start, marks) in enumerate(tails):
+        nxt = next((k for _, k, _ in tails[q + 1 :] if k - start >= MIN_PIECE_CHARS), n)
+        tail = line[start:]
+        out.append(Candidate((0, end), (start, n), (start, nxt), (0, end), marks, _open_end(tail),
+                             bool(_INNER_SENTENCE_END.search(tail))))
+    heads = head_starts(line, scripts)
+    for q, (end, start, marks) in enumerate(heads):
+        prev = next((k for _, k, _ in reversed(heads[:q]) if end - k >= MIN_PIECE_CHARS), 0)
+        head = line[:end]
+        out.append(Candidate((start, n), (0, end), (prev, end), (start, n), marks, _open_end(head),
+                             bool(_INNER_SENTENCE_END.search(head))))
+    return out
 
 
 @dataclass(frozen=True)
 class Plan:
-    """What to score for one line: for each candidate cut, the spans on both sides that decide it."""
+    """What to score for one line: three spans per candidate cut."""
 
     line: str
-    tails: list[int]  # candidate starts of a junk tail
-    heads: list[int]  # candidate starts of content after a junk head
+    cuts: list[Candidate]
 
     def spans(self) -> list[tuple[int, int]]:
-        n = len(self.line)
-        out = []
-        for k, p in enumerate(self.tails):
-            nxt = self.tails[k + 1] if k + 1 < len(self.tails) else n
-            out += [(p, n), (p, nxt), (0, p)]  # the tail, its first piece, the content before
-        for k, h in enumerate(self.heads):
-            prev = self.heads[k - 1] if k else 0
-            nxt = self.heads[k + 1] if k + 1 < len(self.heads) else n
-            out += [(0, h), (prev, h), (h, nxt)]  # the head, its last piece, the content after
-        return out
+        return [span for c in self.cuts for span in (c.junk, c.piece, c.content)]
 
 
 def plan(line: str) -> Plan:
-    """Candidate cuts of a line: the first MAX_CANDIDATES of each kind, so work stays linear in its length."""
-    tails = _merged(line, tail_candidates(line))[:MAX_CANDIDATES]
-    heads = _merged(line, head_candidates(line))[:MAX_CANDIDATES]
-    return Plan(line, tails, heads)
+    return Plan(line, candidates(line))
+
+
+def _is_junk(c: Candidate, score: float, spammy: bool) -> bool:
+    """Whether a span on the junk side of ``c`` is junk, given its own score and spam signals.
+
+    Spam signals and a junk score together are enough wherever the junk side
+    does not end like a sentence; a script change or a lowercase word right
+    after a sentence end is enough on its own, since prose never does that;
+    a name glued to a sentence end needs a junk score or spam signals, and a
+    separator run (which also ends a signature or a dateline) spam signals.
+    """
+    strong = score >= GLUE_JUNK_THRESHOLD and spammy
+    if not c.open_end:
+        return strong and bool(c.marks)
+    if c.marks & _STRONG_MARKS:
+        return True
+    if not c.marks:
+        return strong and not c.inner_sentence  # "...risks. pic.twitter.com/x" is a sentence and a link
+    if "glued" in c.marks:
+        return spammy or score >= GLUE_MARKED_JUNK_THRESHOLD
+    return "separator" in c.marks and spammy
+
+
+def _is_junk_head(c: Candidate, line: str, scores: Sequence[float], spammy: Sequence[bool]) -> bool:
+    """Whether the head before ``c`` is junk: it must not read as sentences of its own, and
+    either it and its last piece carry spam signals and score as junk, or it carries spam
+    signals in another script than the content after it.
+
+    A head cut at a plain space could fall inside a sentence ("The casino in | Adelaide..."),
+    so there the head must not end with a function word either.
+    """
+    if not c.open_end or c.inner_sentence:
+        return False
+    strong = all(s >= GLUE_JUNK_THRESHOLD and sp for s, sp in zip(scores[:2], spammy[:2]))
+    if strong and not c.marks:
+        words = line[: c.junk[1]].split()
+        return not words or lexicons.normalise(words[-1]) not in lexicons.words("stopwords")
+    return strong or ("script" in c.marks and spammy[0])
 
 
 def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool]) -> Cut | None:
     """The kept span of a line, or None to keep it whole.
 
-    A tail goes from the earliest sentence end after which both the whole rest
-    and its first piece score as junk, the rest carries spam signals (domains,
-    spam words, a change of script), and the text before does not score as
-    junk; a head goes up to the earliest capital where the mirror image holds.
+    A tail goes from the earliest sentence end after which the whole rest and
+    its first piece are junk and the text before is content; a head goes up
+    to the earliest word start where the head is junk and the rest content.
     """
-    n = len(p.line)
-    end = n
-    for k, start in enumerate(p.tails):
-        tail, first, before = scores[3 * k : 3 * k + 3]
-        junk = tail >= GLUE_JUNK_THRESHOLD and first >= GLUE_JUNK_THRESHOLD and spammy[3 * k]
-        if junk and before < GLUE_CONTENT_THRESHOLD:
-            end = start
-            break
-    offset = 3 * len(p.tails)
-    begin = 0
-    for k, h in enumerate(p.heads):
-        head, last, after = scores[offset + 3 * k : offset + 3 * k + 3]
-        junk = head >= GLUE_JUNK_THRESHOLD and last >= GLUE_JUNK_THRESHOLD and spammy[offset + 3 * k]
-        if junk and after < GLUE_CONTENT_THRESHOLD and h < end:
-            begin = h
-            break
-    if begin == 0 and end == n:
+    begin, end = 0, len(p.line)
+    tail_done = head_done = False
+    for k, c in enumerate(p.cuts):
+        is_tail = c.keep[0] == 0
+        if (tail_done and is_tail) or (head_done and not is_tail):
+            continue
+        s, sp = scores[3 * k : 3 * k + 3], spammy[3 * k : 3 * k + 3]
+        if s[2] >= GLUE_CONTENT_THRESHOLD or sp[2]:
+            continue
+        if is_tail and _is_junk(c, s[0], sp[0]) and _is_junk(c, s[1], sp[1]):
+            end, tail_done = c.keep[1], True
+        elif not is_tail and c.keep[0] < end and _is_junk_head(c, p.line, s, sp):
+            begin, head_done = c.keep[0], True
+    if begin == 0 and end == len(p.line):
         return None
-    kept_end = len(p.line[:end].rstrip(_SEPARATORS))
-    if kept_end - begin < MIN_CONTENT_CHARS:
+    if _weight(p.line[begin:end]) < MIN_CONTENT_CHARS:
         return None
-    return Cut(begin, kept_end)
+    return Cut(begin, end)
 
 
 def pieces_to_score(lines: Sequence[str]) -> tuple[list[str], list[Plan]]:
@@ -171,7 +376,7 @@ def cuts_from_scores(plans: Sequence[Plan], scores: np.ndarray, spammy: np.ndarr
     out: list[Cut | None] = []
     offset = 0
     for pl in plans:
-        size = 3 * (len(pl.tails) + len(pl.heads))
+        size = 3 * len(pl.cuts)
         out.append(choose_cut(pl, scores[offset : offset + size].tolist(), spammy[offset : offset + size].tolist()))
         offset += size
     return out
