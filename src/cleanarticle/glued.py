@@ -43,19 +43,25 @@ _TOKEN_LOOK = 64
 _SENTENCE_END = re.compile(r"[.!?。！？…]+[\"'”’»)\]]*")
 _FINAL = frozenset(".!?。！？…\"'”’»)]")
 _SEPARATORS = " \t|¦-–—,;·•/"
-_SEPARATOR_MARKS = frozenset("|¦-–—,;·•/")
+_SEPARATOR_MARKS = frozenset("|¦,;·•/")
+_DASHES = frozenset("-–—")  # a dash also leads into a signature or an attribution
 # A lowercase word after a sentence end marks a cut only after a word this long (not U.S., oz.).
 _MIN_WORD_BEFORE_LOWER = 4
+# A word glued to the next one by a period is a sentence end only from this length (not e.g).
+_MIN_TOKEN_GLUED = 3
 # A number this short before a period and a lowercase word is an ordinal or a list number.
 _MAX_ORDINAL_DIGITS = 2
-# Letters after a dot that make a file name (fetch.py, report.docx) when the word before is ASCII.
-_MAX_EXTENSION = 4
+# After a dot, these make a file name (fetch.py), not a new sentence.
+_FILE_EXTENSIONS = frozenset(
+    "c cfg cpp css csv doc docx exe gif go h htm html ini java jpeg jpg js json log md mp3 mp4 pdf php png "
+    "py rb rs sh svg ts txt xls xlsx xml yaml yml zip".split()
+)
 # A domain label: a top-level domain here means the dot before it is part of a name.
-_LABEL = re.compile(r"[A-Za-z]+(?![A-Za-z0-9-])")
+_LABEL = re.compile(r"[A-Za-z]+(?![\w-])")
 _INNER_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*\s")
-# One URL (a scheme or at most three dots before the path), not a glued run of names.
+# One URL (a scheme or at most two dots before the path), not a glued run of names.
 _GLUE_MARK = re.compile(r"[.!?…][\"'”’»)\]]*(?:[^\W\d_]|[ \t]*[|¦–—•·,;/-]|[ \t]+[^\W\d_A-Z])")
-_LINK = re.compile(r"(?:[a-z]+://)?[^\s/.]*(?:\.[^\s/.]*){0,3}/\S*\s*")
+_LINK = re.compile(r"(?:[a-z]+://)?[^\s/.]*(?:\.[^\s/.]*){0,2}/\S*\s*")
 _GAP = re.compile(r"[ \t|¦\-–—,;·•/]+")
 _GLUED_CAPITAL = re.compile(r"[a-z0-9.)\]/](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
 _STRONG_MARKS = frozenset({"script", "lower"})
@@ -103,7 +109,8 @@ class Candidate:
     content: tuple[int, int]
     marks: frozenset[str]  # how the text changes character at the cut: glued, separator, script, lower
     open_end: bool  # the junk side does not end like a sentence
-    inner_sentence: bool  # the junk side holds a sentence end followed by a space
+    inner_sentence: bool  # the junk side holds a sentence end of its own
+    piece_open_end: bool  # the same for the piece nearest the cut
 
 
 class _Scripts:
@@ -153,7 +160,7 @@ def _token_before(line: str, i: int) -> str:
     return line[start:i]
 
 
-def _glued_sentence_end(line: str, i: int, j: int) -> bool:
+def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
     """Whether the mark at ``i``, glued to the letter at ``j``, ends prose rather than sits in a name.
 
     It does unless the two make a single domain name (``pic.twitter.com/x``:
@@ -161,17 +168,21 @@ def _glued_sentence_end(line: str, i: int, j: int) -> bool:
     glued spam is a run of many names, or words with no dot at all.
     """
     token = _token_before(line, i)
+    if len(token) < _MIN_TOKEN_GLUED or not line[j].isalpha() or not (token[-1].isalnum() or token[-1] in _FINAL):
+        return False
+    word = scripts.after(i - len(token))
+    if word and scripts.before(i - len(token)) not in ("", word):
+        return False  # a foreign name or code inside prose: "прописать player.modav"
+    if not token.isascii():
+        return True  # a word with accents or in another script is no host name: Linköping.bet...
     label = _LABEL.match(line, j)
     if label and label.group().casefold() in lexicons.words("tlds"):
         return False  # example.com, PanARMENIAN.Net
-    if label and (line[label.end() : label.end() + 1] == "(" or (len(label.group()) <= _MAX_EXTENSION
-                                                                 and token.isascii())):
+    if label and (line[label.end() : label.end() + 1] == "(" or label.group().casefold() in _FILE_EXTENSIONS):
         return False  # code or a file name: console.log(x), fetch.py
     stop = line.find(" ", j)
     run = line[j : stop if stop >= 0 else len(line)]
-    new_script = not line[j].isascii() and line[i - 1].isascii()
-    ends = token[-1:].isalnum() or token[-1:] in _FINAL
-    return len(token) >= 3 and ends and line[j].isalpha() and (run.count(".") != 1 or new_script)
+    return run.count(".") != 1 or not line[j].isascii()
 
 
 def marked(line: str) -> bool:
@@ -212,19 +223,20 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         if k >= n:
             continue
         glued = k == j
-        if _in_url(line, i) or (glued and not _glued_sentence_end(line, i, j)):
+        if _in_url(line, i) or (glued and not _glued_sentence_end(line, i, j, scripts)):
             continue
         token = _token_before(line, i)
-        if token.isdigit() and len(token) <= _MAX_ORDINAL_DIGITS and line[k].islower():
+        ordinal = token.isdigit() and len(token) <= _MAX_ORDINAL_DIGITS and not line[j:k].strip()
+        if ordinal and line[k].islower():
             continue  # an ordinal or a list number: "6. září", "1. https://..."
         if _LINK.fullmatch(line, k):
             continue  # one link after a sentence is a citation or an embed: pic.twitter.com/x
         marks = {
             "glued": glued and line[i] not in _CJK_ENDS,
             "separator": any(ch in _SEPARATOR_MARKS for ch in line[j:k]),
+            "dash": any(ch in _DASHES for ch in line[j:k]),
             "script": scripts.changes(i, k),
-            "lower": line[k].islower() and line[i] != "…" and not _abbreviation(token)
-            and not (glued and token.isascii()),  # player.modav: a name in code
+            "lower": line[k].islower() and line[i] != "…" and not _abbreviation(token),
         }
         out.append((j, k, frozenset(name for name, on in marks.items() if on)))
         if len(out) >= MAX_CANDIDATES:
@@ -273,14 +285,15 @@ def candidates(line: str) -> list[Candidate]:
     for q, (end, start, marks) in enumerate(tails):
         nxt = next((k for _, k, _ in tails[q + 1 :] if k - start >= MIN_PIECE_CHARS), n)
         tail = line[start:]
-        out.append(Candidate((0, end), (start, n), (start, nxt), (0, end), marks, _open_end(tail),
-                             bool(_INNER_SENTENCE_END.search(tail))))
+        inner = q + 1 < len(tails) or bool(_INNER_SENTENCE_END.search(tail))
+        out.append(Candidate((0, end), (start, n), (start, nxt), (0, end), marks, _open_end(tail), inner,
+                             _open_end(line[start:nxt])))
     heads = head_starts(line, scripts)
     for q, (end, start, marks) in enumerate(heads):
         prev = next((k for _, k, _ in reversed(heads[:q]) if end - k >= MIN_PIECE_CHARS), 0)
         head = line[:end]
         out.append(Candidate((start, n), (0, end), (prev, end), (start, n), marks, _open_end(head),
-                             bool(_INNER_SENTENCE_END.search(head))))
+                             bool(_INNER_SENTENCE_END.search(head)), _open_end(head)))
     return out
 
 
@@ -299,25 +312,27 @@ def plan(line: str) -> Plan:
     return Plan(line, candidates(line))
 
 
-def _is_junk(c: Candidate, score: float, spammy: bool) -> bool:
-    """Whether a span on the junk side of ``c`` is junk, given its own score and spam signals.
+def _is_junk(c: Candidate, score: float, spammy: bool, open_end: bool) -> bool:
+    """Whether a span on the junk side of tail cut ``c`` is junk, given its own score and spam signals.
 
-    Spam signals and a junk score together are enough wherever the junk side
-    does not end like a sentence; a script change or a lowercase word right
-    after a sentence end is enough on its own, since prose never does that;
-    a name glued to a sentence end needs a junk score or spam signals, and a
-    separator run (which also ends a signature or a dateline) spam signals.
+    A span that ends like a sentence needs a mark, spam signals and a junk
+    score. Otherwise a script change or a lowercase word right after the
+    sentence end is enough, since prose never does that; a name glued to the
+    sentence end, a pipe or a comma needs a junk score or spam signals; a
+    dash (which also leads into a signature) spam signals. With no mark, a
+    plain ". " before a capital, the tail must be one block holding no
+    sentence end of its own, score as junk and carry spam signals.
     """
     strong = score >= GLUE_JUNK_THRESHOLD and spammy
-    if not c.open_end:
+    if not open_end:
         return strong and bool(c.marks)
     if c.marks & _STRONG_MARKS:
         return True
-    if not c.marks:
-        return strong and not c.inner_sentence  # "...risks. pic.twitter.com/x" is a sentence and a link
-    if "glued" in c.marks:
+    if c.marks & {"glued", "separator"}:
         return spammy or score >= GLUE_MARKED_JUNK_THRESHOLD
-    return "separator" in c.marks and spammy
+    if "dash" in c.marks:
+        return spammy
+    return strong and not c.inner_sentence
 
 
 def _is_junk_head(c: Candidate, line: str, scores: Sequence[float], spammy: Sequence[bool]) -> bool:
@@ -353,7 +368,7 @@ def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool]) -> Cut 
         s, sp = scores[3 * k : 3 * k + 3], spammy[3 * k : 3 * k + 3]
         if s[2] >= GLUE_CONTENT_THRESHOLD or sp[2]:
             continue
-        if is_tail and _is_junk(c, s[0], sp[0]) and _is_junk(c, s[1], sp[1]):
+        if is_tail and _is_junk(c, s[0], sp[0], c.open_end) and _is_junk(c, s[1], sp[1], c.piece_open_end):
             end, tail_done = c.keep[1], True
         elif not is_tail and c.keep[0] < end and _is_junk_head(c, p.line, s, sp):
             begin, head_done = c.keep[0], True
