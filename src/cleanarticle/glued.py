@@ -31,6 +31,8 @@ GLUE_MARKED_JUNK_THRESHOLD = 0.5
 GLUE_CONTENT_THRESHOLD = 0.5
 # A tail's first piece runs to the next candidate at least this far on.
 MIN_PIECE_CHARS = 24
+# Spans scored per candidate cut: see Candidate.
+_SPANS = 4
 # Cut points tried per line and side, so work stays linear in the line's length.
 MAX_CANDIDATES = 16
 # The content left after a cut must be at least this long (a CJK character counts double).
@@ -63,7 +65,7 @@ _INNER_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*\s")
 _GLUE_MARK = re.compile(r"[.!?…][\"'”’»)\]]*(?:[^\W\d_]|[ \t]*[|¦–—•·,;/-]|[ \t]+[^\W\d_A-Z])")
 _LINK = re.compile(r"(?:[a-z]+://)?[^\s/.]*(?:\.[^\s/.]*){0,2}/\S*\s*")
 _GAP = re.compile(r"[ \t|¦\-–—,;·•/]+")
-_GLUED_CAPITAL = re.compile(r"[a-z0-9.)\]/](?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+_GLUED_CAPITAL = re.compile(r"(?<=[a-z0-9.)\]/])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _STRONG_MARKS = frozenset({"script", "lower"})
 _CJK_ENDS = frozenset("。！？")  # CJK sentences follow each other with no space
 _OPENERS = frozenset("\"'“‘«(")
@@ -96,17 +98,18 @@ class Cut:
 
 @dataclass(frozen=True)
 class Candidate:
-    """One place a line could be cut, and the three spans whose scores decide it.
+    """One place a line could be cut, and the four spans whose scores decide it.
 
     ``keep`` is the kept span if the cut is made; ``junk`` the span that
     would go, ``piece`` its part nearest the cut, ``content`` the part that
-    would stay.
+    would stay, ``content_piece`` that part's piece nearest the cut.
     """
 
     keep: tuple[int, int]
     junk: tuple[int, int]
     piece: tuple[int, int]
     content: tuple[int, int]
+    content_piece: tuple[int, int]
     marks: frozenset[str]  # how the text changes character at the cut: glued, separator, script, lower
     open_end: bool  # the junk side does not end like a sentence
     inner_sentence: bool  # the junk side holds a sentence end of its own
@@ -259,7 +262,7 @@ def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         if 0 < m.start() and m.end() < len(line) and _content_start(line, m.end()):
             found[m.end()] = m.start()
     for m in _GLUED_CAPITAL.finditer(line):
-        found.setdefault(m.end(), m.end())
+        found.setdefault(m.start(), m.start())
     for h in scripts.boundaries():
         if line[h - 1] not in _SEPARATORS and _content_start(line, h):
             found.setdefault(h, h)
@@ -286,13 +289,15 @@ def candidates(line: str) -> list[Candidate]:
         nxt = next((k for _, k, _ in tails[q + 1 :] if k - start >= MIN_PIECE_CHARS), n)
         tail = line[start:]
         inner = q + 1 < len(tails) or bool(_INNER_SENTENCE_END.search(tail))
-        out.append(Candidate((0, end), (start, n), (start, nxt), (0, end), marks, _open_end(tail), inner,
-                             _open_end(line[start:nxt])))
+        # The content before a tail is judged whole: a short last sentence scores unreliably alone.
+        out.append(Candidate((0, end), (start, n), (start, nxt), (0, end), (0, end), marks, _open_end(tail),
+                             inner, _open_end(line[start:nxt])))
     heads = head_starts(line, scripts)
     for q, (end, start, marks) in enumerate(heads):
         prev = next((k for _, k, _ in reversed(heads[:q]) if end - k >= MIN_PIECE_CHARS), 0)
         head = line[:end]
-        out.append(Candidate((start, n), (0, end), (prev, end), (start, n), marks, _open_end(head),
+        nxt = heads[q + 1][0] if q + 1 < len(heads) else n
+        out.append(Candidate((start, n), (0, end), (prev, end), (start, n), (start, nxt), marks, _open_end(head),
                              bool(_INNER_SENTENCE_END.search(head)), _open_end(head)))
     return out
 
@@ -305,7 +310,7 @@ class Plan:
     cuts: list[Candidate]
 
     def spans(self) -> list[tuple[int, int]]:
-        return [span for c in self.cuts for span in (c.junk, c.piece, c.content)]
+        return [span for c in self.cuts for span in (c.junk, c.piece, c.content, c.content_piece)]
 
 
 def plan(line: str) -> Plan:
@@ -343,7 +348,7 @@ def _is_junk_head(c: Candidate, line: str, scores: Sequence[float], spammy: Sequ
     A head cut at a plain space could fall inside a sentence ("The casino in | Adelaide..."),
     so there the head must not end with a function word either.
     """
-    if not c.open_end or c.inner_sentence:
+    if c.inner_sentence or not (c.open_end or "script" in c.marks):
         return False
     strong = all(s >= GLUE_JUNK_THRESHOLD and sp for s, sp in zip(scores[:2], spammy[:2]))
     if strong and not c.marks:
@@ -365,8 +370,8 @@ def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool]) -> Cut 
         is_tail = c.keep[0] == 0
         if (tail_done and is_tail) or (head_done and not is_tail):
             continue
-        s, sp = scores[3 * k : 3 * k + 3], spammy[3 * k : 3 * k + 3]
-        if s[2] >= GLUE_CONTENT_THRESHOLD or sp[2]:
+        s, sp = scores[_SPANS * k : _SPANS * (k + 1)], spammy[_SPANS * k : _SPANS * (k + 1)]
+        if max(s[2], s[3]) >= GLUE_CONTENT_THRESHOLD or sp[2] or sp[3]:
             continue
         if is_tail and _is_junk(c, s[0], sp[0], c.open_end) and _is_junk(c, s[1], sp[1], c.piece_open_end):
             end, tail_done = c.keep[1], True
@@ -391,7 +396,7 @@ def cuts_from_scores(plans: Sequence[Plan], scores: np.ndarray, spammy: np.ndarr
     out: list[Cut | None] = []
     offset = 0
     for pl in plans:
-        size = 3 * len(pl.cuts)
+        size = _SPANS * len(pl.cuts)
         out.append(choose_cut(pl, scores[offset : offset + size].tolist(), spammy[offset : offset + size].tolist()))
         offset += size
     return out
