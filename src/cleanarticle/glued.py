@@ -352,6 +352,8 @@ def _is_junk_head(c: Candidate, line: str, scores: Sequence[float], spammy: Sequ
         return False
     strong = all(s >= GLUE_JUNK_THRESHOLD and sp for s, sp in zip(scores[:2], spammy[:2]))
     if strong and not c.marks:
+        if not line[c.keep[0]].isupper():
+            return False  # in a script without capitals any word could start the content
         words = line[: c.junk[1]].split()
         return not words or lexicons.normalise(words[-1]) not in lexicons.words("stopwords")
     return strong or ("script" in c.marks and spammy[0])
