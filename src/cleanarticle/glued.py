@@ -25,7 +25,8 @@ from . import lexicons
 # An unmarked cut: the spam side must score at least this (junk probability, on its own)
 # and carry spam signals...
 GLUE_JUNK_THRESHOLD = 0.9
-# ...a marked cut: this score, or spam signals, is enough.
+# ...after a glued name, a pipe or a comma this score (or spam signals) is enough: on the
+# development seed, content after such marks never scored above it.
 GLUE_MARKED_JUNK_THRESHOLD = 0.5
 # The part that stays must score below this.
 GLUE_CONTENT_THRESHOLD = 0.5
@@ -58,12 +59,13 @@ _FILE_EXTENSIONS = frozenset(
     "c cfg cpp css csv doc docx exe gif go h htm html ini java jpeg jpg js json log md mp3 mp4 pdf php png "
     "py rb rs sh svg ts txt xls xlsx xml yaml yml zip".split()
 )
+# A link with more dots than this is a run of names glued together.
+_MAX_LINK_DOTS = 4
 # A domain label: a top-level domain here means the dot before it is part of a name.
 _LABEL = re.compile(r"[A-Za-z]+(?![\w-])")
 _INNER_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*\s")
-# One URL (a scheme or at most two dots before the path), not a glued run of names.
+# A sentence end glued to a letter, or followed by a separator or a lowercase word.
 _GLUE_MARK = re.compile(r"[.!?…][\"'”’»)\]]*(?:[^\W\d_]|[ \t]*[|¦–—•·,;/-]|[ \t]+[^\W\d_A-Z])")
-_LINK = re.compile(r"(?:[a-z]+://)?[^\s/.]*(?:\.[^\s/.]*){0,2}/\S*\s*")
 _GAP = re.compile(r"[ \t|¦\-–—,;·•/]+")
 _GLUED_CAPITAL = re.compile(r"(?<=[a-z0-9.)\]/])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _STRONG_MARKS = frozenset({"script", "lower"})
@@ -188,6 +190,12 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
     return run.count(".") != 1 or not line[j].isascii()
 
 
+def _single_link(text: str) -> bool:
+    """One URL with a path (pic.twitter.com/x), not a glued run of names (a.com/xb.netc.io...)."""
+    text = text.rstrip()
+    return "/" in text and not any(ch.isspace() for ch in text) and text.count(".") <= _MAX_LINK_DOTS
+
+
 def marked(line: str) -> bool:
     """Whether a line shows a mark of gluing: a sentence end glued to a letter, or followed by
     a separator or a lowercase word. Cheap, so it can pick the lines worth a closer look."""
@@ -232,7 +240,7 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         ordinal = token.isdigit() and len(token) <= _MAX_ORDINAL_DIGITS and not line[j:k].strip()
         if ordinal and line[k].islower():
             continue  # an ordinal or a list number: "6. září", "1. https://..."
-        if _LINK.fullmatch(line, k):
+        if _single_link(line[k:]):
             continue  # one link after a sentence is a citation or an embed: pic.twitter.com/x
         marks = {
             "glued": glued and line[i] not in _CJK_ENDS,
@@ -373,8 +381,9 @@ def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool]) -> Cut 
         if (tail_done and is_tail) or (head_done and not is_tail):
             continue
         s, sp = scores[_SPANS * k : _SPANS * (k + 1)], spammy[_SPANS * k : _SPANS * (k + 1)]
-        if max(s[2], s[3]) >= GLUE_CONTENT_THRESHOLD or sp[2] or sp[3]:
-            continue
+        content = max(s[2], s[3])
+        if sp[2] or sp[3] or content >= GLUE_CONTENT_THRESHOLD and not (is_tail and content < min(s[0], s[1])):
+            continue  # a lone last sentence can score as junk on its own, but less so than a junk tail
         if is_tail and _is_junk(c, s[0], sp[0], c.open_end) and _is_junk(c, s[1], sp[1], c.piece_open_end):
             end, tail_done = c.keep[1], True
         elif not is_tail and c.keep[0] < end and _is_junk_head(c, p.line, s, sp):
