@@ -232,8 +232,9 @@ class Cleaner:
 
     def _trim_glued(self, decisions: list[_Decision], X: np.ndarray, bounds: np.ndarray) -> None:
         """Cut glued spam off kept lines that carry spam signals (see glued.py)."""
-        # Spam signals, a change of script, or a glue mark in the text make a line worth a look.
-        suspicious = _spam_signals(X) | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)
+        # Spam signals, any domain name, a change of script, or a glue mark make a line worth a look.
+        col = FEATURE_NAMES.index
+        suspicious = _spam_signals(X) | (X[:, col("tld_per_100_chars")] > 0) | (X[:, col("log_script_switches")] > 0)
         targets: list[tuple[_Decision, int]] = []
         for k, d in enumerate(decisions):
             for row, i in enumerate(d.text_idx.tolist()):

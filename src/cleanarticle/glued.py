@@ -255,10 +255,22 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
     return out
 
 
+def _first_letter(line: str, h: int) -> str:
+    """The letter content starting at ``h`` begins with, past an opening quote or a number
+    (CJK and Korean dates begin with one: 12月, 3월); "" if it starts otherwise."""
+    if line[h] in _OPENERS:
+        h += 1
+    stop = min(len(line), h + _SCRIPT_LOOK)
+    k = h
+    while k < stop and line[k].isdigit():
+        k += 1
+    if k == stop or (k > h and (line[k].isupper() or line[k].islower())):
+        return ""
+    return line[k] if line[k].isalpha() else ""
+
+
 def _content_start(line: str, h: int) -> bool:
-    ch = line[h]
-    if ch in _OPENERS and h + 1 < len(line):
-        ch = line[h + 1]
+    ch = _first_letter(line, h)
     return ch.isupper() or (ch.isalpha() and not ch.islower())
 
 
@@ -360,7 +372,7 @@ def _is_junk_head(c: Candidate, line: str, scores: Sequence[float], spammy: Sequ
         return False
     strong = all(s >= GLUE_JUNK_THRESHOLD and sp for s, sp in zip(scores[:2], spammy[:2]))
     if strong and not c.marks:
-        if not line[c.keep[0]].isupper():
+        if not _first_letter(line, c.keep[0]).isupper():
             return False  # in a script without capitals any word could start the content
         words = line[: c.junk[1]].split()
         return not words or lexicons.normalise(words[-1]) not in lexicons.words("stopwords")
@@ -379,6 +391,8 @@ def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool]) -> Cut 
     for k, c in enumerate(p.cuts):
         is_tail = c.keep[0] == 0
         if (tail_done and is_tail) or (head_done and not is_tail):
+            continue
+        if _weight(p.line[c.keep[0] : c.keep[1]]) < MIN_CONTENT_CHARS:
             continue
         s, sp = scores[_SPANS * k : _SPANS * (k + 1)], spammy[_SPANS * k : _SPANS * (k + 1)]
         content = max(s[2], s[3])
