@@ -67,7 +67,7 @@ _INNER_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*\s")
 # A sentence end glued to a letter, or followed by a separator or a lowercase word.
 _GLUE_MARK = re.compile(r"[.!?…][\"'”’»)\]]*(?:[^\W\d_]|[ \t]*[|¦–—•·,;/-]|[ \t]+[^\W\d_A-Z])")
 _GAP = re.compile(r"[ \t|¦\-–—,;·•/]+")
-_GLUED_CAPITAL = re.compile(r"(?<=[a-z0-9.)\]/])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_GLUED_CAPITAL = re.compile(r"(?<=[^\s])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _STRONG_MARKS = frozenset({"script", "lower"})
 _CJK_ENDS = frozenset("。！？")  # CJK sentences follow each other with no space
 _OPENERS = frozenset("\"'“‘«(")
@@ -282,8 +282,12 @@ def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         if 0 < m.start() and m.end() < len(line) and _content_start(line, m.end()):
             found[m.end()] = m.start()
     for m in _GLUED_CAPITAL.finditer(line):
-        found.setdefault(m.start(), m.start())
+        before = line[m.start() - 1]
+        if before.islower() or before.isdigit() or before in ".)]/":
+            found.setdefault(m.start(), m.start())
     for h in scripts.boundaries():
+        digits = len(line[max(0, h - _SCRIPT_LOOK) : h]) - len(line[max(0, h - _SCRIPT_LOOK) : h].rstrip("0123456789"))
+        h -= digits  # content may open with a number: "...casino2014년부터"
         if line[h - 1] not in _SEPARATORS and _content_start(line, h):
             found.setdefault(h, h)
     out = []
