@@ -59,6 +59,8 @@ _FILE_EXTENSIONS = frozenset(
     "c cfg cpp css csv doc docx exe gif go h htm html ini java jpeg jpg js json log md mp3 mp4 pdf php png "
     "py rb rs sh svg ts txt xls xlsx xml yaml yml zip".split()
 )
+# A word of letters and digits before a period is a domain label (spin-btc8810.win), not a last word.
+_NAME_WITH_DIGITS = re.compile(r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9-]+")
 # A link with more dots than this is a run of names glued together.
 _MAX_LINK_DOTS = 4
 # A domain label: a top-level domain here means the dot before it is part of a name.
@@ -237,6 +239,8 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         if _in_url(line, i) or (glued and not _glued_sentence_end(line, i, j, scripts)):
             continue
         token = _token_before(line, i)
+        if _NAME_WITH_DIGITS.fullmatch(token):
+            continue  # letters and digits make a name (spin-btc8810.win), not a last word
         ordinal = token.isdigit() and len(token) <= _MAX_ORDINAL_DIGITS and not line[j:k].strip()
         if ordinal and line[k].islower():
             continue  # an ordinal or a list number: "6. září", "1. https://..."
