@@ -52,6 +52,8 @@ _DASHES = frozenset("-–—")  # a dash also leads into a signature or an attri
 _MIN_WORD_BEFORE_LOWER = 4
 # A word glued to the next one by a period is a sentence end only from this length (not e.g).
 _MIN_TOKEN_GLUED = 3
+# ...or this long for a word with accents or in another script (år., 왔다.), which abbreviations rarely are.
+_MIN_WORD_GLUED = 2
 # A number this short before a period and a lowercase word is an ordinal or a list number.
 _MAX_ORDINAL_DIGITS = 2
 # After a dot, these make a file name (fetch.py), not a new sentence.
@@ -175,7 +177,8 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
     glued spam is a run of many names, or words with no dot at all.
     """
     token = _token_before(line, i)
-    if len(token) < _MIN_TOKEN_GLUED or not line[j].isalpha() or not (token[-1].isalnum() or token[-1] in _FINAL):
+    shortest = _MIN_TOKEN_GLUED if token.isascii() else _MIN_WORD_GLUED
+    if len(token) < shortest or not line[j].isalpha() or not (token[-1].isalnum() or token[-1] in _FINAL):
         return False
     word = scripts.after(i - len(token))
     if word and scripts.before(i - len(token)) not in ("", word):
@@ -251,7 +254,8 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
             "separator": any(ch in _SEPARATOR_MARKS for ch in line[j:k]),
             "dash": any(ch in _DASHES for ch in line[j:k]),
             "script": scripts.changes(i, k),
-            "lower": line[k].islower() and line[i] != "…" and not _abbreviation(token),
+            # Abbreviations (U.S., oz.) are followed by a space; glued, the token was checked above.
+            "lower": line[k].islower() and line[i] != "…" and (glued or not _abbreviation(token)),
         }
         out.append((j, k, frozenset(name for name, on in marks.items() if on)))
         if len(out) >= MAX_CANDIDATES:
