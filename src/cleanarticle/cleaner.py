@@ -232,18 +232,21 @@ class Cleaner:
 
     def _trim_glued(self, decisions: list[_Decision], X: np.ndarray, bounds: np.ndarray) -> None:
         """Cut glued spam off kept lines that carry spam signals (see glued.py)."""
-        # Spam signals, any domain name, a change of script, or a glue mark make a line worth a look.
-        col = FEATURE_NAMES.index
-        suspicious = _spam_signals(X) | (X[:, col("tld_per_100_chars")] > 0) | (X[:, col("log_script_switches")] > 0)
+        # Spam signals or a change of script make a line worth a look for a junk head or tail;
+        # a glue mark in its text, for a junk tail.
+        suspicious = _spam_signals(X) | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)
         targets: list[tuple[_Decision, int]] = []
+        heads: list[bool] = []
         for k, d in enumerate(decisions):
             for row, i in enumerate(d.text_idx.tolist()):
-                if d.keep[i] and (suspicious[bounds[k] + row] or glued.marked(d.lines[i])):
+                look = bool(suspicious[bounds[k] + row])
+                if d.keep[i] and (look or glued.marked(d.lines[i])):
                     targets.append((d, i))
+                    heads.append(look)
         if not targets:
             return
         lines = [d.lines[i] for d, i in targets]
-        pieces, plans = glued.pieces_to_score(lines)
+        pieces, index, plans = glued.pieces_to_score(lines, heads)
         if not pieces:
             return
         piece_features = featurize_many([[piece] for piece in pieces])
@@ -254,7 +257,7 @@ class Cleaner:
         per_piece[has_row] = scores
         spammy = np.zeros(len(pieces), dtype=bool)
         spammy[has_row] = _spam_signals(piece_features.X)
-        for (d, i), cut in zip(targets, glued.cuts_from_scores(plans, per_piece, spammy)):
+        for (d, i), cut in zip(targets, glued.cuts_from_scores(plans, per_piece[index], spammy[index])):
             if cut is not None:
                 d.spans[i] = (cut.start, cut.end)
 

@@ -14,6 +14,7 @@ The content part stays byte-identical; when in doubt the whole line stays.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ MAX_CANDIDATES = 16
 MIN_CONTENT_CHARS = 40
 # How far to look back or ahead for the letters whose scripts decide a script change.
 _SCRIPT_LOOK = 12
-# How far back to look for the start of the token before a sentence end.
+# How far to look for the token before a sentence end and the run after it.
 _TOKEN_LOOK = 64
 
 _SENTENCE_END = re.compile(r"[.!?。！？…]+[\"'”’»)\]]*")
@@ -68,11 +69,15 @@ _MAX_LINK_DOTS = 4
 # A domain label: a top-level domain here means the dot before it is part of a name.
 _LABEL = re.compile(r"[A-Za-z]+(?![\w-])")
 _INNER_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*\s")
-# A sentence end glued to a letter, or followed by a separator or a lowercase word.
-_GLUE_MARK = re.compile(r"[.!?…][\"'”’»)\]]*(?:[^\W\d_]|[ \t]*[|¦–—•·,;/-]|[ \t]+[^\W\d_A-Z])")
+# A sentence end after a word of three or more, glued to a letter or followed by a separator or a
+# lowercase word (not U.S., p.m. on).
+_GLUE_MARK = re.compile(r"(?<=[^\W_]{3})[.!?…][\"'”’»)\]]*(?:[^\W\d_]|[ \t]*[|¦–—•·,;/-]|[ \t]+[a-zß-öø-ÿа-яё])")
 _GAP = re.compile(r"[ \t|¦\-–—,;·•/]+")
+# A gap before anything but an ASCII lowercase word (checked further by _content_start).
+_GAP_BEFORE_WORD = re.compile(r"[ \t|¦\-–—,;·•/]+(?=[^\sa-z])")
 _GLUED_CAPITAL = re.compile(r"(?<=[^\s])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _STRONG_MARKS = frozenset({"script", "lower"})
+_WIDE = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 _CJK_ENDS = frozenset("。！？")  # CJK sentences follow each other with no space
 _OPENERS = frozenset("\"'“‘«(")
 # Letter runs by script; a change between neighbouring runs is a mark.
@@ -116,7 +121,7 @@ class Candidate:
     piece: tuple[int, int]
     content: tuple[int, int]
     content_piece: tuple[int, int]
-    marks: frozenset[str]  # how the text changes character at the cut: glued, separator, script, lower
+    marks: frozenset[str]  # how the text changes at the cut: glued, separator, dash, script, lower, sentence
     open_end: bool  # the junk side does not end like a sentence
     inner_sentence: bool  # the junk side holds a sentence end of its own
     piece_open_end: bool  # the same for the piece nearest the cut
@@ -190,8 +195,8 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
         return False  # example.com, PanARMENIAN.Net
     if label and (line[label.end() : label.end() + 1] == "(" or label.group().casefold() in _FILE_EXTENSIONS):
         return False  # code or a file name: console.log(x), fetch.py
-    stop = line.find(" ", j)
-    run = line[j : stop if stop >= 0 else len(line)]
+    stop = line.find(" ", j, j + _TOKEN_LOOK)
+    run = line[j : stop if stop >= 0 else j + _TOKEN_LOOK]  # bounded, so a long glued run stays linear
     return run.count(".") != 1 or not line[j].isascii()
 
 
@@ -222,7 +227,7 @@ def _open_end(text: str) -> bool:
 
 def _weight(text: str) -> int:
     """Length with CJK characters counted double: a CJK sentence is about half as long."""
-    return len(text) + sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    return len(text) + len(_WIDE.findall(text))
 
 
 def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, int, frozenset[str]]]:
@@ -282,22 +287,34 @@ def _content_start(line: str, h: int) -> bool:
     return ch.isupper() or (ch.isalpha() and not ch.islower())
 
 
+def _before_number(line: str, h: int) -> int:
+    """Where content starting at ``h`` begins when a number opens it: "...casino2014년부터"."""
+    lowest = max(0, h - _SCRIPT_LOOK)
+    while h > lowest and line[h - 1].isdigit():
+        h -= 1
+    return h
+
+
 def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, int, frozenset[str]]]:
     """Places content could begin after a junk head: (end of the head, start of content, marks)."""
     scripts = scripts or _Scripts(line)
+    # Each source yields positions in order, so the first MAX_CANDIDATES of each hold the first of all.
     found: dict[int, int] = {}
-    for m in _GAP.finditer(line):
-        if 0 < m.start() and m.end() < len(line) and _content_start(line, m.end()):
-            found[m.end()] = m.start()
-    for m in _GLUED_CAPITAL.finditer(line):
-        before = line[m.start() - 1]
-        if before.islower() or before.isdigit() or before in ".)]/":
-            found.setdefault(m.start(), m.start())
-    for h in scripts.boundaries():
-        digits = len(line[max(0, h - _SCRIPT_LOOK) : h]) - len(line[max(0, h - _SCRIPT_LOOK) : h].rstrip("0123456789"))
-        h -= digits  # content may open with a number: "...casino2014년부터"
-        if line[h - 1] not in _SEPARATORS and _content_start(line, h):
-            found.setdefault(h, h)
+    gaps = (
+        (m.end(), m.start()) for m in _GAP_BEFORE_WORD.finditer(line)
+        if 0 < m.start() and _content_start(line, m.end())
+    )
+    glued = (
+        (m.start(), m.start()) for m in _GLUED_CAPITAL.finditer(line)
+        if line[m.start() - 1].islower() or line[m.start() - 1].isdigit() or line[m.start() - 1] in ".)]/"
+    )
+    script_starts = (
+        (h, h) for h in (_before_number(line, b) for b in scripts.boundaries())
+        if line[h - 1] not in _SEPARATORS and _content_start(line, h)
+    )
+    for source in (gaps, glued, script_starts):
+        for h, end in itertools.islice(source, MAX_CANDIDATES):
+            found.setdefault(h, end)
     out = []
     for h in sorted(found)[:MAX_CANDIDATES]:
         end = found[h]
@@ -311,8 +328,8 @@ def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
     return out
 
 
-def candidates(line: str) -> list[Candidate]:
-    """Every cut to judge on ``line``: tails first (earliest first), then heads."""
+def candidates(line: str, heads: bool = True) -> list[Candidate]:
+    """Every cut worth judging on ``line``: tails first (earliest first), then heads if asked."""
     n = len(line)
     scripts = _Scripts(line)
     out = []
@@ -324,14 +341,37 @@ def candidates(line: str) -> list[Candidate]:
         # The content before a tail is judged whole: a short last sentence scores unreliably alone.
         out.append(Candidate((0, end), (start, n), (start, nxt), (0, end), (0, end), marks, _open_end(tail),
                              inner, _open_end(line[start:nxt])))
-    heads = head_starts(line, scripts)
-    for q, (end, start, marks) in enumerate(heads):
-        prev = next((k for _, k, _ in reversed(heads[:q]) if end - k >= MIN_PIECE_CHARS), 0)
+    starts = head_starts(line, scripts) if heads else []
+    for q, (end, start, marks) in enumerate(starts):
+        prev = next((k for _, k, _ in reversed(starts[:q]) if end - k >= MIN_PIECE_CHARS), 0)
         head = line[:end]
-        nxt = heads[q + 1][0] if q + 1 < len(heads) else n
+        nxt = starts[q + 1][0] if q + 1 < len(starts) else n
         out.append(Candidate((start, n), (0, end), (prev, end), (start, n), (start, nxt), marks, _open_end(head),
                              bool(_INNER_SENTENCE_END.search(head)), _open_end(head)))
-    return out
+    return [c for c in out if _possible(c, line)]
+
+
+def _possible(c: Candidate, line: str) -> bool:
+    """Whether the rules could accept ``c`` whatever its scores: only such cuts are scored.
+
+    Enough content must stay. A tail cut with no mark needs a tail that does
+    not end like a sentence and holds none. A head must not hold a sentence,
+    nor end like one unless the content is in another script; at a plain space
+    the content must start with a capital (in a script without capitals any
+    word could start it) and the head must not end with a function word
+    ("The casino in | Adelaide...").
+    """
+    if _weight(line[c.keep[0] : c.keep[1]]) < MIN_CONTENT_CHARS:
+        return False
+    if c.keep[0] == 0:
+        return bool(c.marks) or (c.open_end and c.piece_open_end and not c.inner_sentence)
+    if c.inner_sentence or not (c.open_end or "script" in c.marks):
+        return False
+    if c.marks:
+        return True
+    words = line[: c.junk[1]].split()
+    last = lexicons.normalise(words[-1]) if words else ""
+    return _first_letter(line, c.keep[0]).isupper() and last not in lexicons.words("stopwords")
 
 
 @dataclass(frozen=True)
@@ -345,8 +385,8 @@ class Plan:
         return [span for c in self.cuts for span in (c.junk, c.piece, c.content, c.content_piece)]
 
 
-def plan(line: str) -> Plan:
-    return Plan(line, candidates(line))
+def plan(line: str, heads: bool = True) -> Plan:
+    return Plan(line, candidates(line, heads))
 
 
 def _is_junk(c: Candidate, score: float, spammy: bool, open_end: bool) -> bool:
@@ -361,33 +401,19 @@ def _is_junk(c: Candidate, score: float, spammy: bool, open_end: bool) -> bool:
     sentence end of its own, score as junk and carry spam signals.
     """
     strong = score >= GLUE_JUNK_THRESHOLD and spammy
-    if not open_end:
-        return strong and bool(c.marks)
+    if not open_end or not c.marks:
+        return strong  # with no mark, _possible has checked the tail is one open block
     if c.marks & _STRONG_MARKS:
         return True
     if c.marks & {"glued", "separator"}:
         return spammy or score >= GLUE_MARKED_JUNK_THRESHOLD
-    if "dash" in c.marks:
-        return spammy
-    return strong and not c.inner_sentence
+    return spammy  # a dash
 
 
-def _is_junk_head(c: Candidate, line: str, scores: Sequence[float], spammy: Sequence[bool]) -> bool:
-    """Whether the head before ``c`` is junk: it must not read as sentences of its own, and
-    either it and its last piece carry spam signals and score as junk, or it carries spam
-    signals in another script than the content after it.
-
-    A head cut at a plain space could fall inside a sentence ("The casino in | Adelaide..."),
-    so there the head must not end with a function word either.
-    """
-    if c.inner_sentence or not (c.open_end or "script" in c.marks):
-        return False
+def _is_junk_head(c: Candidate, scores: Sequence[float], spammy: Sequence[bool]) -> bool:
+    """Whether the head before ``c`` is junk: it and its last piece carry spam signals and
+    score as junk, or it carries spam signals in another script than the content after it."""
     strong = all(s >= GLUE_JUNK_THRESHOLD and sp for s, sp in zip(scores[:2], spammy[:2]))
-    if strong and not c.marks:
-        if not _first_letter(line, c.keep[0]).isupper():
-            return False  # in a script without capitals any word could start the content
-        words = line[: c.junk[1]].split()
-        return not words or lexicons.normalise(words[-1]) not in lexicons.words("stopwords")
     return strong or ("script" in c.marks and spammy[0])
 
 
@@ -404,15 +430,13 @@ def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool]) -> Cut 
         is_tail = c.keep[0] == 0
         if (tail_done and is_tail) or (head_done and not is_tail):
             continue
-        if _weight(p.line[c.keep[0] : c.keep[1]]) < MIN_CONTENT_CHARS:
-            continue
         s, sp = scores[_SPANS * k : _SPANS * (k + 1)], spammy[_SPANS * k : _SPANS * (k + 1)]
         content = max(s[2], s[3])
         if sp[2] or sp[3] or content >= GLUE_CONTENT_THRESHOLD and not (is_tail and content < min(s[0], s[1])):
             continue  # a lone last sentence can score as junk on its own, but less so than a junk tail
         if is_tail and _is_junk(c, s[0], sp[0], c.open_end) and _is_junk(c, s[1], sp[1], c.piece_open_end):
             end, tail_done = c.keep[1], True
-        elif not is_tail and c.keep[0] < end and _is_junk_head(c, p.line, s, sp):
+        elif not is_tail and c.keep[0] < end and _is_junk_head(c, s, sp):
             begin, head_done = c.keep[0], True
     if begin == 0 and end == len(p.line):
         return None
@@ -421,11 +445,16 @@ def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool]) -> Cut 
     return Cut(begin, end)
 
 
-def pieces_to_score(lines: Sequence[str]) -> tuple[list[str], list[Plan]]:
-    """All spans of all ``lines`` to score (in one batch), and the plan of each line."""
-    plans = [plan(line) for line in lines]
-    texts = [pl.line[a:b] for pl in plans for a, b in pl.spans()]
-    return texts, plans
+def pieces_to_score(lines: Sequence[str], heads: Sequence[bool]) -> tuple[list[str], np.ndarray, list[Plan]]:
+    """The distinct spans of all ``lines`` to score (in one batch), which of them each span
+    of each plan is, and the plan of each line.
+
+    A head is only looked for where ``heads`` says so: it needs spam signals of its own.
+    """
+    plans = [plan(line, h) for line, h in zip(lines, heads)]
+    distinct: dict[str, int] = {}
+    index = [distinct.setdefault(pl.line[a:b], len(distinct)) for pl in plans for a, b in pl.spans()]
+    return list(distinct), np.asarray(index, dtype=np.int64), plans
 
 
 def cuts_from_scores(plans: Sequence[Plan], scores: np.ndarray, spammy: np.ndarray) -> list[Cut | None]:
