@@ -1,7 +1,9 @@
-"""Spam glued onto a content line is cut off at the sentence end; content stays byte-identical."""
+"""Spam glued onto a content line is cut off where the text changes character; content stays byte-identical."""
+
+import pytest
 
 from cleanarticle import Cleaner, Reason
-from cleanarticle.glued import head_candidates, tail_candidates
+from cleanarticle.glued import head_starts, tail_starts
 
 SENTENCE = "The committee will publish its final report on the new rail line in the spring, officials said."
 GLUED = "luckyspin777.combetzone-giris.orgmegaslot88.net casino bonus kazan365.vip"
@@ -18,22 +20,60 @@ def test_explain_shows_the_cut(cleaner):
     assert verdict.kept_span == (0, len(SENTENCE))
 
 
-def test_a_single_url_at_the_end_of_a_sentence_stays(cleaner):
-    text = "Officials said the full report is available at www.example.org/report.\n"
-    assert cleaner.clean(text) == text
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "chat with women tonight free dating site",  # glued lowercase words, no spam lexicon hit
+        " 바카라사이트 온라인카지노 먹튀사이트",  # a change of script
+        " | cheap essay writers | essay writer free | buy essay online",  # a pipe run
+    ],
+    ids=["glued-lowercase", "script-change", "pipe"],
+)
+def test_marked_tails_are_cut(cleaner, tail):
+    assert cleaner.clean(f"{SENTENCE}{tail}\n") == f"{SENTENCE}\n"
 
 
-def test_candidates_skip_urls_abbreviations_and_numbers():
+def test_head_with_spam_is_cut_before_the_content(cleaner):
+    assert cleaner.clean(f"luckyspin777.com betzone-giris.org megaslot88.net {SENTENCE}\n") == f"{SENTENCE}\n"
+    assert cleaner.clean(f"바카라사이트 온라인카지노 먹튀사이트{SENTENCE}\n") == f"{SENTENCE}\n"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials said the full report is available at www.example.org/report.",
+        "Who are we as a nation if we answer threats with more threats? pic.twitter.com/s96jjh8AlD",
+        "The casino in Halifax reopened on Tuesday after a two-year renovation that cost millions.",
+        "Mix 4 oz. cooked chicken, 1 Tbsp. olive oil and 1 tsp. balsamic vinegar, then serve",
+        "Run the script as python fetch.py --since 2020-01-01 to refresh the local copy of the data",
+        "Thank you for writing, I will try to follow your advice. -- CONCERNED SISTER",
+        "Prices rose 2.5 percent in the year to March, according to figures published on Monday",
+        "Visit PanARMENIAN.Net - Verified video footage shows the convoy crossing the border at dawn",
+    ],
+    ids=["url", "embed-link", "spam-word-in-prose", "abbreviations", "code", "signature", "number", "domain"],
+)
+def test_content_lines_are_never_trimmed(cleaner, line):
+    assert cleaner.clean(line + "\n") == line + "\n"
+
+
+def test_tail_starts_skip_urls_abbreviations_and_numbers():
     line = "Mr. Li paid 3.5 million at https://www.example.com/a. Then he left.spamname.comother.net"
-    tails = [line[c:].lstrip() for c in tail_candidates(line)]
+    tails = [line[start:] for _, start, _ in tail_starts(line)]
     assert tails[0].startswith("Li paid")
     assert not any(t.startswith(("5 million", "example", "com/a")) for t in tails)
     assert "spamname.comother.net" in tails
 
 
-def test_head_candidates_need_a_separator_and_a_capital():
+def test_tail_marks_say_how_the_text_changes():
+    marks = {end: m for end, _, m in tail_starts("Ends here.glued words. lower words. | Next. Другой текст")}
+    assert [sorted(m) for m in marks.values()] == [["glued", "lower"], ["lower"], ["separator"], ["script"]]
+
+
+def test_head_starts_need_a_capital_after_a_break():
     line = "megaslot88.net | bonus kazan | The report was published on Monday."
-    assert [line[c:] for c in head_candidates(line)] == ["The report was published on Monday."]
+    starts = {line[start:]: marks for _, start, marks in head_starts(line)}
+    assert starts["The report was published on Monday."] == frozenset({"separator"})
+    assert not any(s.startswith(("bonus", "kazan", "report")) for s in starts)
 
 
 def test_clean_lines_are_never_trimmed():

@@ -236,19 +236,23 @@ class Cleaner:
 
     def _trim_glued(self, decisions: list[_Decision], X: np.ndarray, bounds: np.ndarray) -> None:
         """Cut glued spam off kept lines that carry spam signals (see glued.py)."""
-        suspicious = _spam_signals(X)
+        # Spam signals or a change of script make a line worth a look for a junk head or tail;
+        # a glue mark in its text, for a junk tail.
+        suspicious = _spam_signals(X) | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)
         targets: list[tuple[_Decision, int]] = []
+        heads: list[bool] = []
         for k, d in enumerate(decisions):
-            for row in np.flatnonzero(suspicious[bounds[k] : bounds[k + 1]]).tolist():
-                i = int(d.text_idx[row])
-                if d.keep[i]:
+            for row, i in enumerate(d.text_idx.tolist()):
+                look = bool(suspicious[bounds[k] + row])
+                if d.keep[i] and (look or glued.marked(d.lines[i])):
                     targets.append((d, i))
+                    heads.append(look)
         if not targets:
             return
         from . import glued  # here, not at the top: most texts have no spam-signal lines
 
         lines = [d.lines[i] for d, i in targets]
-        pieces, plans = glued.pieces_to_score(lines)
+        pieces, index, plans = glued.pieces_to_score(lines, heads)
         if not pieces:
             return
         piece_features = featurize_many([[piece] for piece in pieces])
@@ -259,7 +263,7 @@ class Cleaner:
         per_piece[has_row] = scores
         spammy = np.zeros(len(pieces), dtype=bool)
         spammy[has_row] = _spam_signals(piece_features.X)
-        for (d, i), cut in zip(targets, glued.cuts_from_scores(plans, per_piece, spammy)):
+        for (d, i), cut in zip(targets, glued.cuts_from_scores(plans, per_piece[index], spammy[index])):
             if cut is not None:
                 d.spans[i] = (cut.start, cut.end)
 
