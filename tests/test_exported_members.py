@@ -29,7 +29,7 @@ def test_clean_leaves_slow_imports_out():
     code = (
         "import sys, cleanarticle; cleanarticle.clean('x\\ny\\n');"
         "slow = [m for m in ('zipfile', 'importlib.resources', 'tempfile', 'numpy.typing',"
-        " 'cleanarticle.glued', 'cleanarticle.corpus') if m in sys.modules];"
+        " 'cleanarticle.corpus') if m in sys.modules];"
         "print(slow); sys.exit(1 if slow else 0)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from . import glued
 from .comments import COMMENT_PRIOR, CommentMode, thread_rows
 from .context import context_features
 from .features import FEATURE_NAMES, LineCache, featurize_many
@@ -249,8 +250,6 @@ class Cleaner:
                     heads.append(look)
         if not targets:
             return
-        from . import glued  # here, not at the top: most texts have no spam-signal lines
-
         lines = [d.lines[i] for d, i in targets]
         pieces, index, plans = glued.pieces_to_score(lines, heads)
         if not pieces:
