@@ -78,11 +78,12 @@ _GAP = re.compile(r"[ \t|¦\-–—,;·•/]+")
 _GAP_BEFORE_WORD = re.compile(r"[ \t|¦\-–—,;·•/]+(?=[^\sa-z])")
 _GLUED_CAPITAL = re.compile(r"(?<=[^\s])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 _STRONG_MARKS = frozenset({"script", "lower"})
-_WIDE = re.compile("[\u3040-\u9fff\uac00-\ud7af]")
 _CJK_ENDS = frozenset("。！？")  # CJK sentences follow each other with no space
 _OPENERS = frozenset("\"'“‘«(")
-# Letter runs by script; a change between neighbouring runs is a mark.
-_SCRIPT_RUN = re.compile(
+# Wide (CJK) characters, and letter runs by script: a change between neighbouring runs is a mark.
+# Pattern strings, compiled (and cached by re) on first use: their wide ranges take milliseconds.
+_WIDE = "[\u3040-\u9fff\uac00-\ud7af]"
+_SCRIPT_RUN = (
     "|".join(
         f"(?P<{name}>[{chars}]+)"
         for name, chars in (
@@ -132,7 +133,7 @@ class _Scripts:
     """The script of the letters around any position of a line."""
 
     def __init__(self, line: str) -> None:
-        runs = [(m.start(), m.end(), m.lastgroup or "") for m in _SCRIPT_RUN.finditer(line)]
+        runs = [(m.start(), m.end(), m.lastgroup or "") for m in re.finditer(_SCRIPT_RUN, line)]
         self.starts = [r[0] for r in runs]
         self.runs = runs
 
@@ -228,7 +229,7 @@ def _open_end(text: str) -> bool:
 
 def _weight(text: str) -> int:
     """Length with CJK characters counted double: a CJK sentence is about half as long."""
-    return len(text) + len(_WIDE.findall(text))
+    return len(text) + len(re.findall(_WIDE, text))
 
 
 def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, int, frozenset[str]]]:
