@@ -11,6 +11,8 @@ from typing import Any
 
 TRADE_OFF_RETENTION = (0.99, 0.97, 0.95, 0.90)  # content shares at which the page quotes the junk removed
 STEEP_AT = 0.95  # a content share users would still accept, for the closing note on real pages
+# The library's cold start: what a script or hook pays before its first clean.
+LIBRARY_COLD_START = "import cleanarticle; cleanarticle.clean('x')"
 
 
 # (input key, title, retention label, removal label); traf-eval counts segments, the others lines.

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 import peers
+from common import LIBRARY_COLD_START
 
 from cleanarticle import Cleaner, datasets
 from cleanarticle.evaluate import gold_benchmark, segment_benchmark
@@ -206,8 +207,8 @@ def run_cold_start(runs: int) -> dict[str, Any]:
         probe = subprocess.run(cli, stdin=stdin, capture_output=True, check=False)
     if probe.returncode != 0 or not probe.stdout:
         cli = [sys.executable, "-c", "import cleanarticle, sys; cleanarticle.clean(sys.stdin.read())"]
-    cmds = {"cleanarticle": cli, "numpy": [sys.executable, "-c", "import numpy"],
-            "python": [sys.executable, "-c", "pass"]}
+    cmds = {"cleanarticle": cli, "library": [sys.executable, "-c", LIBRARY_COLD_START],
+            "numpy": [sys.executable, "-c", "import numpy"], "python": [sys.executable, "-c", "pass"]}
     times: dict[str, list[float]] = defaultdict(list)
     for _ in range(max(runs, COLD_RUNS_MIN)):
         for name, cmd in cmds.items():
