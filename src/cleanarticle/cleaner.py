@@ -30,6 +30,8 @@ _GLUE_SIGNALS = ("spam_char_share", "spam_word_ratio", "log_glued_domains")
 # One domain at the end of a sentence is a citation; this many in a span is a link block.
 _GLUE_MIN_DOMAINS = 3
 BATCH_SIZE_DEFAULT = 64
+# Line -> the kept part of a line whose glued spam is cut (None: nothing to cut).
+GlueCuts = dict[str, "tuple[int, int] | None"]
 # Passes until a text is stable; real texts settle in two.
 MAX_PASSES = 8
 
@@ -235,8 +237,12 @@ class Cleaner:
                 reason = Reason.COMMENT if d.thread[row] else Reason.REPEATED if d.repeated[row] else Reason.JUNK
                 self.removed[reason] += 1
 
-    def _trim_glued(self, decisions: list[_Decision], X: np.ndarray, bounds: np.ndarray) -> None:
-        """Cut glued spam off kept lines that carry spam signals (see glued.py)."""
+    def _trim_glued(self, decisions: list[_Decision], X: np.ndarray, bounds: np.ndarray, cuts: GlueCuts) -> None:
+        """Cut glued spam off kept lines that carry spam signals (see glued.py).
+
+        A line's cut depends on its text alone, so ``cuts`` keeps each line's (None: no cut)
+        for the later passes over the same batch.
+        """
         # Spam signals or a change of script make a line worth a look for a junk head or tail;
         # a glue mark in its text, for a junk tail.
         suspicious = _spam_signals(X) | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)
@@ -244,15 +250,26 @@ class Cleaner:
         heads: list[bool] = []
         for k, d in enumerate(decisions):
             for row, i in enumerate(d.text_idx.tolist()):
+                if not d.keep[i]:
+                    continue
+                line = d.lines[i]
+                if line in cuts:
+                    span = cuts[line]
+                    if span is not None:
+                        d.spans[i] = span
+                    continue
                 look = bool(suspicious[bounds[k] + row])
-                if d.keep[i] and (look or glued.marked(d.lines[i])):
+                if look or glued.marked(line):
                     targets.append((d, i))
                     heads.append(look)
+                else:
+                    cuts[line] = None
         if not targets:
             return
         lines = [d.lines[i] for d, i in targets]
         pieces, index, plans = glued.pieces_to_score(lines, heads)
         if not pieces:
+            cuts.update(dict.fromkeys(lines))
             return
         piece_features = featurize_many([[piece] for piece in pieces])
         scores = 1.0 / (1.0 + np.exp(-self.model.own_logits(self.model.inputs(piece_features))))
@@ -263,6 +280,7 @@ class Cleaner:
         spammy = np.zeros(len(pieces), dtype=bool)
         spammy[has_row] = _spam_signals(piece_features.X)
         for (d, i), cut in zip(targets, glued.cuts_from_scores(plans, per_piece[index], spammy[index])):
+            cuts[d.lines[i]] = None if cut is None else (cut.start, cut.end)
             if cut is not None:
                 d.spans[i] = (cut.start, cut.end)
 
@@ -290,7 +308,8 @@ class Cleaner:
         not be idempotent; texts with nothing removed take a single pass.
         """
         cache = LineCache()
-        decisions = self._decide_once(texts, line_counts, cache)
+        cuts: GlueCuts = {}
+        decisions = self._decide_once(texts, line_counts, cache, cuts)
         if self.comments is CommentMode.ONLY:
             return decisions  # a second pass would look for a thread inside the thread
         pending = [k for k, d in enumerate(decisions) if not all(d.keep) or d.spans]
@@ -304,7 +323,7 @@ class Cleaner:
             again = self._decide_once(
                 [join_kept(decisions[k].lines, decisions[k].endings, decisions[k].keep, decisions[k].spans)
                  for k in pending],
-                line_counts, cache)
+                line_counts, cache, cuts)
             still = []
             for k, rows, d2 in zip(pending, kept_rows, again):
                 if all(d2.keep):
@@ -315,7 +334,7 @@ class Cleaner:
         return decisions
 
     def _decide_once(self, texts: list[str], line_counts: LineCounts | None = None,
-                     cache: LineCache | None = None) -> list[_Decision]:
+                     cache: LineCache | None = None, cuts: GlueCuts | None = None) -> list[_Decision]:
         """Featurize and score the lines of all texts in one vectorised pass, then decide per text."""
         split = [split_lines(text) for text in texts]
         features = featurize_many([lines for lines, _ in split], cache)
@@ -342,5 +361,5 @@ class Cleaner:
             keep = self._keep(lines, idx, final[a:b], comment[a:b], thread[a:b])
             decisions.append(_Decision(lines, endings, idx, own[a:b], final[a:b], comment[a:b], thread[a:b],
                                        repeated[a:b], keep, inputs[a:b], {}))
-        self._trim_glued(decisions, features.X, bounds)
+        self._trim_glued(decisions, features.X, bounds, {} if cuts is None else cuts)
         return decisions
