@@ -64,6 +64,13 @@ def test_tail_starts_skip_urls_abbreviations_and_numbers():
     assert "spamname.comother.net" in tails
 
 
+def test_no_tail_starts_inside_a_quoted_name():
+    line = "On Monday the library runs a workshop on »ask.now« for teachers who have not used it yet"
+    assert tail_starts(line) == []
+    closed = 'He called the app "ask.now" last year.spamname.comother.net'
+    assert [closed[start:] for _, start, _ in tail_starts(closed)] == ["spamname.comother.net"]
+
+
 def test_tail_marks_say_how_the_text_changes():
     marks = {end: m for end, _, m in tail_starts("Ends here.glued words. lower words. | Next. Другой текст")}
     assert [sorted(m) for m in marks.values()] == [["glued", "lower"], ["lower"], ["separator"], ["script"]]

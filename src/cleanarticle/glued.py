@@ -169,6 +169,14 @@ def _in_url(line: str, i: int) -> bool:
     return any(mark in token for mark in ("://", "@", "/", "\\", "www.")) or token.endswith("www")
 
 
+def _in_quote(line: str, i: int) -> bool:
+    """Whether ``i`` sits inside a quotation or parenthesis opened before it (»frag.jetzt« ...):
+    guillemets and straight quotes by parity (their direction differs by language)."""
+    before = line[:i]
+    return ((before.count("»") + before.count("«")) % 2 == 1 or before.count('"') % 2 == 1
+            or before.count("(") > before.count(")"))
+
+
 def _token_before(line: str, i: int) -> str:
     start = i
     while start > 0 and i - start < _TOKEN_LOOK and not line[start - 1].isspace():
@@ -246,7 +254,7 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         if k >= n:
             continue
         glued = k == j
-        if _in_url(line, i) or (glued and not _glued_sentence_end(line, i, j, scripts)):
+        if _in_url(line, i) or _in_quote(line, i) or (glued and not _glued_sentence_end(line, i, j, scripts)):
             continue
         token = _token_before(line, i)
         if _NAME_WITH_DIGITS.fullmatch(token):
