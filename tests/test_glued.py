@@ -49,8 +49,10 @@ def test_head_with_spam_is_cut_before_the_content(cleaner):
         "Thank you for writing, I will try to follow your advice. -- CONCERNED SISTER",
         "Prices rose 2.5 percent in the year to March, according to figures published on Monday",
         "Visit PanARMENIAN.Net - Verified video footage shows the convoy crossing the border at dawn",
+        "- Do 3 sierpnia ceny wzrosły o 3,6 proc., najbardziej od 1998 roku",
     ],
-    ids=["url", "embed-link", "spam-word-in-prose", "abbreviations", "code", "signature", "number", "domain"],
+    ids=["url", "embed-link", "spam-word-in-prose", "abbreviations", "code", "signature", "number", "domain",
+         "abbreviation-before-comma"],
 )
 def test_content_lines_are_never_trimmed(cleaner, line):
     assert cleaner.clean(line + "\n") == line + "\n"

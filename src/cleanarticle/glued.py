@@ -264,13 +264,16 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
             continue  # an ordinal or a list number: "6. září", "1. https://..."
         if _single_link(line[k:]):
             continue  # one link after a sentence is a citation or an embed: pic.twitter.com/x
+        separator = any(ch in _SEPARATOR_MARKS for ch in line[j:k])
         marks = {
             "glued": glued and line[i] not in _CJK_ENDS,
-            "separator": any(ch in _SEPARATOR_MARKS for ch in line[j:k]),
+            "separator": separator,
             "dash": any(ch in _DASHES for ch in line[j:k]),
             "script": scripts.changes(i, k),
             # Abbreviations (U.S., oz.) are followed by a space; glued, the token was checked above.
-            "lower": line[k].islower() and line[i] != "…" and (glued or not _abbreviation(token)),
+            # After a comma the dot may end an abbreviation the list does not know (proc., itd.).
+            "lower": (line[k].islower() and line[i] != "…" and not separator
+                      and (glued or not _abbreviation(token))),
         }
         out.append((j, k, frozenset(name for name, on in marks.items() if on)))
         if len(out) >= MAX_CANDIDATES:
