@@ -33,6 +33,8 @@ GLUE_MARKED_JUNK_THRESHOLD = 0.5
 GLUE_CONTENT_THRESHOLD = 0.5
 # A tail's first piece runs to the next candidate at least this far on.
 MIN_PIECE_CHARS = 24
+# A head shorter than this (CJK counted double) stays: spam blocks put before content run longer.
+MIN_HEAD_CHARS = 24
 # Spans scored per candidate cut: see Candidate.
 _SPANS = 4
 # Cut points tried per line and side, so work stays linear in the line's length.
@@ -73,11 +75,12 @@ _INNER_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*\s")
 # lowercase word (not U.S., p.m. on). The look-behind follows the mark so that a search can skip
 # ahead to sentence-end characters (seven times faster on prose than leading with it).
 _GLUE_MARK = re.compile(r"[.!?…](?<=[^\W_]{3}[.!?…])[\"'”’»)\]]*(?:[^\W\d_]|[ \t]*[|¦–—•·,;/-]|[ \t]+[a-zß-öø-ÿа-яё])")
+_EMPTY_CELL = re.compile(r"\|[ \t]*\|")
 _GAP = re.compile(r"[ \t|¦\-–—,;·•/]+")
 # A gap before anything but an ASCII lowercase word (checked further by _content_start).
 _GAP_BEFORE_WORD = re.compile(r"[ \t|¦\-–—,;·•/]+(?=[^\sa-z])")
 _GLUED_CAPITAL = re.compile(r"(?<=[^\s])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
-_STRONG_MARKS = frozenset({"script", "lower"})
+_STRONG_MARKS = frozenset({"script"})
 _CJK_ENDS = frozenset("。！？")  # CJK sentences follow each other with no space
 _OPENERS = frozenset("\"'“‘«(")
 # Wide (CJK) characters, and letter runs by script: a change between neighbouring runs is a mark.
@@ -166,7 +169,10 @@ class _Scripts:
 def _in_url(line: str, i: int) -> bool:
     """Whether the mark at ``i`` sits inside a URL, an e-mail address or a path."""
     token = _token_before(line, i).casefold()
-    return any(mark in token for mark in ("://", "@", "/", "\\", "www.")) or token.endswith("www")
+    if any(mark in token for mark in ("://", "@", "/", "\\", "www.")) or token.endswith("www"):
+        return True
+    after = line[i : i + _TOKEN_LOOK].split(maxsplit=1)
+    return bool(after) and "@" in after[0]  # the dot in jane.doe@example.org
 
 
 def _in_quote(line: str, i: int) -> bool:
@@ -254,6 +260,8 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         if k >= n:
             continue
         glued = k == j
+        if glued and line[i] == "…":
+            continue  # an ellipsis glued to the next word is prose trailing off, not an end
         if _in_url(line, i) or _in_quote(line, i) or (glued and not _glued_sentence_end(line, i, j, scripts)):
             continue
         token = _token_before(line, i)
@@ -343,6 +351,8 @@ def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
 
 def candidates(line: str, heads: bool = True) -> list[Candidate]:
     """Every cut worth judging on ``line``: tails first (earliest first), then heads if asked."""
+    if line.lstrip().startswith("|") or "|" in line and _EMPTY_CELL.search(line):
+        return []  # a table row: extractors write its cells between pipes, and cells are content
     n = len(line)
     scripts = _Scripts(line)
     out = []
@@ -423,9 +433,11 @@ def _is_junk(c: Candidate, score: float, spammy: bool, open_end: bool) -> bool:
     return spammy  # a dash
 
 
-def _is_junk_head(c: Candidate, scores: Sequence[float], spammy: Sequence[bool]) -> bool:
-    """Whether the head before ``c`` is junk: it and its last piece carry spam signals and
+def _is_junk_head(c: Candidate, head: str, scores: Sequence[float], spammy: Sequence[bool]) -> bool:
+    """Whether the ``head`` before ``c`` is junk: it and its last piece carry spam signals and
     score as junk, or it carries spam signals in another script than the content after it."""
+    if _weight(head) < MIN_HEAD_CHARS:
+        return False  # a short head is a label, a number or a cell glued on, not a spam block
     strong = all(s >= GLUE_JUNK_THRESHOLD and sp for s, sp in zip(scores[:2], spammy[:2]))
     return strong or ("script" in c.marks and spammy[0])
 
@@ -449,7 +461,7 @@ def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool]) -> Cut 
             continue  # a lone last sentence can score as junk on its own, but less so than a junk tail
         if is_tail and _is_junk(c, s[0], sp[0], c.open_end) and _is_junk(c, s[1], sp[1], c.piece_open_end):
             end, tail_done = c.keep[1], True
-        elif not is_tail and c.keep[0] < end and _is_junk_head(c, s, sp):
+        elif not is_tail and c.keep[0] < end and _is_junk_head(c, p.line[c.junk[0] : c.junk[1]], s, sp):
             begin, head_done = c.keep[0], True
     if begin == 0 and end == len(p.line):
         return None
