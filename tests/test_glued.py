@@ -2,7 +2,7 @@
 
 import pytest
 
-from cleanarticle import Cleaner, Reason
+from cleanarticle import Cleaner, Reason, realdata
 from cleanarticle.glued import head_starts, tail_starts
 
 SENTENCE = "The committee will publish its final report on the new rail line in the spring, officials said."
@@ -93,3 +93,29 @@ def test_clean_lines_are_never_trimmed():
     cleaner = Cleaner()
     text = "U.S. officials met on Jan. 5 in Washington, D.C. to discuss the plan.\nIt was approved.\n"
     assert cleaner.clean(text) == text
+
+
+needs_real_pages = pytest.mark.skipif(
+    realdata.data_root() is None, reason="the benchmark pages (../shared/data) are not beside this checkout")
+
+
+@needs_real_pages
+def test_cuts_on_real_pages_keep_their_article_text(cleaner):
+    # Every cut on real extractor output: the part that goes holds no gold article text (aeb)
+    # and cuts through no must-keep segment (traf-eval).
+    cuts = 0
+    for page in realdata.pages("aeb"):
+        gold = f" {realdata.norm(page.gold)} "
+        for v in cleaner.explain(page.text):
+            if v.kept_span is not None:
+                cuts += 1
+                a, b = v.kept_span
+                for gone in (v.line[:a], v.line[b:]):
+                    assert not realdata.norm(gone) or f" {realdata.norm(gone)} " not in gold, v.line
+    for page in realdata.pages("traf-eval"):
+        for v in cleaner.explain(page.text):
+            if v.kept_span is not None:
+                cuts += 1
+                a, b = v.kept_span
+                assert all(seg not in v.line or seg in v.line[a:b] for seg in page.keep_segments), v.line
+    assert cuts > 0  # the check ran on real cuts
