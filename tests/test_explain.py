@@ -31,7 +31,8 @@ def test_blank_lines_have_no_score_and_text_lines_have_reasons(cleaner):
 
 
 def test_removed_line_is_marked_junk(cleaner):
-    seed_tail = "A sentence of the article that ends here.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n"
+    seed_tail = ("A sentence of the article that ends here.\n\nLeave a Reply\n\n"
+                 "Your email address will not be published. Required fields are marked *\n")
     verdicts = cleaner.explain(seed_tail)
     removed = [v for v in verdicts if not v.kept and v.reason is Reason.JUNK]
     assert {v.line for v in removed} == {

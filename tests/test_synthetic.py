@@ -50,7 +50,7 @@ def test_labels_aligned(docs):
             assert has_hard
         if d.kind == "clean":
             assert not has_hard
-        assert CONTENT in [lab for lab, l in zip(d.labels, d.lines) if l]
+        assert CONTENT in [lab for lab, line in zip(d.labels, d.lines) if line]
 
 
 def test_text_round_trip(docs):
