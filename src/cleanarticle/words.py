@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -20,6 +21,8 @@ WORD = re.compile(r"\w+")
 STOP, SPAM, BOILER, MONTH, COMMENTING = 1, 2, 4, 8, 16
 LEXICON_BITS = (STOP, SPAM, BOILER, MONTH, COMMENTING)
 CODES = 2 * COMMENTING  # distinct values of a word's lexicon bits
+_LEXICON_FILES = ((STOP, "stopwords"), (SPAM, "spam"), (BOILER, "boilerplate"), (MONTH, "months"),
+                  (COMMENTING, "commenting"))
 # Odd multipliers of the word hash (splitmix64's).
 WORD_MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 
@@ -36,17 +39,6 @@ def word_char_table() -> np.ndarray:
     for run in WORD.finditer(bmp):
         table[run.start() : run.end()] = True
     return table
-
-
-@lru_cache(maxsize=1)
-def word_codes() -> dict[str, int]:
-    """Word -> bits saying which lexicons hold it as a whole word."""
-    # The big stoplist goes in with one dict call, the small lexicons are merged on top.
-    codes = dict.fromkeys(lexicons.single_words("stopwords"), STOP)
-    for bit, name in ((SPAM, "spam"), (BOILER, "boilerplate"), (MONTH, "months"), (COMMENTING, "commenting")):
-        for word in lexicons.single_words(name):
-            codes[word] = codes.get(word, 0) | bit
-    return codes
 
 
 def word_chars(cp: np.ndarray) -> np.ndarray:
@@ -82,17 +74,24 @@ def word_hashes(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, positio
 
 @lru_cache(maxsize=1)
 def word_lexicon() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """word_codes() as arrays: hashes (sorted), codes, lengths, starts in the code points, code points."""
-    cp = codepoints("\n".join(word_codes()))
+    """The lexicons' one-word entries as arrays: hashes (sorted, distinct), codes (the bits of the
+    lexicons holding the word), lengths, starts in the code points, code points."""
+    # Built in numpy, not through a dict of the 19k stoplist words: this is on the cold-start path.
+    found = [(bit, lexicons.single_words(name)) for bit, name in _LEXICON_FILES]
+    cp = codepoints("\n".join(chain.from_iterable(entries for _, entries in found)))
     starts, lengths, positions = word_spans(cp)
     hashes = word_hashes(cp, starts, lengths, positions)
-    order = np.argsort(hashes)
-    codes = np.fromiter(word_codes().values(), dtype=np.int64, count=len(starts))
-    return hashes[order], codes[order], lengths[order], starts[order], cp
+    bits = np.repeat([bit for bit, _ in found], [len(entries) for _, entries in found])
+    order = np.argsort(hashes, kind="stable")
+    ranked = hashes[order]
+    # A word in several lexicons (or twice in one) gets one row with all their bits.
+    first = np.flatnonzero(np.concatenate(([True], ranked[1:] != ranked[:-1])))
+    kept = order[first]
+    return ranked[first], np.bitwise_or.reduceat(bits[order], first), lengths[kept], starts[kept], cp
 
 
 def lexicon_codes(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, hashes: np.ndarray) -> np.ndarray:
-    """word_codes() of each word, 0 for a word in no lexicon (``hashes`` sorted: the search walks in order)."""
+    """The lexicon bits of each word, 0 for a word in no lexicon (``hashes`` sorted: the search walks in order)."""
     lex_hashes, lex_codes, lex_lengths, lex_starts, lex_cp = word_lexicon()
     at = np.minimum(np.searchsorted(lex_hashes, hashes), len(lex_hashes) - 1)
     hit = np.flatnonzero((lex_hashes[at] == hashes) & (lex_lengths[at] == lengths))
