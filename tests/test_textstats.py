@@ -20,25 +20,27 @@ PATTERNS = [
 text = st.text(alphabet=st.sampled_from("abfoxyc|)\\ .w/:hps\n"), max_size=40)
 
 
-def _finditer(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
+def _finditer(pattern: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(pattern, text)]
 
 
 @pytest.mark.parametrize("source", PATTERNS)
 @given(text=text)
 def test_match_spans_equal_finditer(source, text):
-    pattern = re.compile(source)
-    assert [tuple(span) for span in match_spans(pattern, text).tolist()] == _finditer(pattern, text)
+    assert [tuple(span) for span in match_spans(source, text).tolist()] == _finditer(source, text)
 
 
 @given(text=st.text(alphabet=st.sampled_from("abcdeilmnorstuy ,.\n中评论"), max_size=60))
 def test_lexicon_scans_equal_finditer(text):
-    for pattern in (lexicons.word_regex("boilerplate"), lexicons.substring_regex("spam"), URL):
+    for pattern in (lexicons.word_pattern("boilerplate"), lexicons.substring_pattern("spam"), URL):
         assert [tuple(span) for span in match_spans(pattern, text).tolist()] == _finditer(pattern, text)
 
 
 def test_alternatives_split_only_the_top_level():
-    parts = alternatives(re.compile(r"a[|)]|(?:b|c)|[]|]x|\|y|[^]a|]z"))
+    parts = alternatives(r"a[|)]|(?:b|c)|[]|]x|\|y|[^]a|]z")
     assert [p.pattern for p in parts] == ["a[|)]", "(?:b|c)", "[]|]x", r"\|y", "[^]a|]z"]
-    assert alternatives(re.compile(r"(a)|\1")) == (re.compile(r"(a)|\1"),)  # groups: kept whole
-    assert len(alternatives(lexicons.word_regex("boilerplate"))) > 1
+    assert alternatives(r"(a)|\1") == (re.compile(r"(a)|\1"),)  # groups: kept whole
+    assert alternatives(r"(a)|b") == (re.compile(r"(a)|b"),)
+    assert alternatives(r"(?x) a | b # c|d") == (re.compile(r"(?x) a | b # c|d"),)  # verbose: kept whole
+    assert [p.flags & re.IGNORECASE for p in alternatives(r"(?i)a|b")] == [re.IGNORECASE] * 2
+    assert len(alternatives(lexicons.word_pattern("boilerplate"))) > 1

@@ -8,7 +8,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
@@ -63,8 +63,7 @@ class LineVerdict:
     kept_span: tuple[int, int] | None = None  # the part of the line that stays, when glued spam was cut
 
 
-@dataclass(frozen=True)
-class _Decision:
+class _Decision(NamedTuple):  # not a dataclass: cheaper to define on a cold start
     lines: list[str]
     endings: list[str]
     text_idx: np.ndarray

@@ -93,14 +93,14 @@ def _is_latin(entry: str) -> bool:
 
 
 @cache
-def substring_regex(name: str) -> re.Pattern[str]:
-    """Match any entry anywhere: spam names are glued to each other without spaces."""
-    return re.compile(_trie_pattern(sorted(words(name))))
+def substring_pattern(name: str) -> str:
+    """A regex matching any entry anywhere: spam names are glued to each other without spaces."""
+    return _trie_pattern(sorted(words(name)))
 
 
 @cache
-def word_regex(name: str) -> re.Pattern[str]:
-    """Match Latin-script entries as whole words and other scripts anywhere."""
+def word_pattern(name: str) -> str:
+    """A regex matching Latin-script entries as whole words and other scripts anywhere."""
     entries = sorted(words(name))
     latin = [e for e in entries if _is_latin(e)]
     other = [e for e in entries if not _is_latin(e)]
@@ -109,4 +109,4 @@ def word_regex(name: str) -> re.Pattern[str]:
         parts.append(r"\b" + _trie_pattern(latin) + r"\b")
     if other:
         parts.append(_trie_pattern(other))
-    return re.compile("|".join(parts))
+    return "|".join(parts)
