@@ -82,9 +82,10 @@ def word_lexicon() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.n
     starts, lengths, positions = word_spans(cp)
     hashes = word_hashes(cp, starts, lengths, positions)
     bits = np.repeat([bit for bit, _ in found], [len(entries) for _, entries in found])
-    order = np.argsort(hashes, kind="stable")
+    order = np.argsort(hashes)
     ranked = hashes[order]
-    # A word in several lexicons (or twice in one) gets one row with all their bits.
+    # A word in several lexicons (or twice in one) gets one row with all their bits (and the
+    # code points of any one of its copies: the sort need not be stable).
     first = np.flatnonzero(np.concatenate(([True], ranked[1:] != ranked[:-1])))
     kept = order[first]
     return ranked[first], np.bitwise_or.reduceat(bits[order], first), lengths[kept], starts[kept], cp
