@@ -69,6 +69,7 @@ def single_words(name: str) -> list[str]:
 def _trie_pattern(entries: list[str]) -> str:
     """A regex alternation factored by prefix, so the engine tries one branch per character."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    escaped = {ch: re.escape(ch) for ch in set().union(*entries)}  # once per character, not per trie node
     for entry in entries:
         node = trie
         for ch in entry:
@@ -77,7 +78,7 @@ def _trie_pattern(entries: list[str]) -> str:
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
         end = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [escaped[ch] + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
