@@ -1,13 +1,14 @@
-"""Regex scans by alternative find what the whole pattern finds."""
+"""Regex scans by alternative find what the whole pattern finds; entropy buckets with or without their table."""
 
 import re
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanarticle import lexicons
-from cleanarticle.textstats import URL, alternatives, match_spans
+from cleanarticle.textstats import URL, alternatives, char_entropy, codepoints, match_spans
 
 PATTERNS = [
     r"ab|b",  # overlapping alternatives
@@ -44,3 +45,15 @@ def test_alternatives_split_only_the_top_level():
     assert alternatives(r"(?x) a | b # c|d") == (re.compile(r"(?x) a | b # c|d"),)  # verbose: kept whole
     assert [p.flags & re.IGNORECASE for p in alternatives(r"(?i)a|b")] == [re.IGNORECASE] * 2
     assert len(alternatives(lexicons.word_pattern("boilerplate"))) > 1
+
+
+def test_char_entropy_is_the_same_with_the_bucket_table():
+    # Short input buckets its code points directly, long input looks them up in the table.
+    lines = ["Hello Wörld ÄÖ 中文字 \U0001f600\U0001f600 ABCabc", "x" * 10, "", "Σίσυφος σ"]
+
+    def entropy(lines: list[str]) -> list[float]:
+        cp = codepoints("\n".join(lines))
+        lengths = np.array([len(line) for line in lines], dtype=np.int64)
+        return char_entropy(cp, np.minimum(cp, 0xFFFF).astype(np.intp), lengths).tolist()
+
+    assert entropy(lines) == entropy([*lines, "y" * 0x10000])[: len(lines)]

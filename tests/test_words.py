@@ -16,6 +16,8 @@ from cleanarticle.words import (
     SPAM,
     STOP,
     WORD,
+    WORD_TABLE_MIN_CPS,
+    word_chars,
     word_hashes,
     word_lexicon,
     word_spans,
@@ -53,6 +55,16 @@ def test_word_spans_are_the_regex_matches(lines):
     starts, lengths, positions = word_spans(codepoints(text))
     assert [(m.start(), m.end() - m.start()) for m in WORD.finditer(text)] == list(zip(starts, lengths))
     assert positions.tolist() == [i for m in WORD.finditer(text) for i in range(m.start(), m.end())]
+
+
+def test_word_chars_agree_with_and_without_the_table():
+    # Short input asks about each code point, long input uses the BMP table (and asks about astral ones).
+    every = np.arange(0x10000 + 4 * WORD_TABLE_MIN_CPS, dtype=np.uint32)
+    every[every >= 0x10000] += 0xD000  # from U+1D000: Mathematical Alphanumerics, emoji, CJK Extension B
+    chunks = [word_chars(chunk) for chunk in np.array_split(every, 2 * len(every) // WORD_TABLE_MIN_CPS)]
+    assert word_chars(every).tolist() == np.concatenate(chunks).tolist()
+    text = "".join(map(chr, every.tolist()))
+    assert word_chars(every).tolist() == [ch.isalnum() or ch == "_" for ch in text]
 
 
 @given(st.lists(line_text, min_size=1, max_size=6))

@@ -207,9 +207,12 @@ def char_entropy(cp: np.ndarray, bmp: np.ndarray, lengths: np.ndarray) -> np.nda
     ``cp`` holds lines of ``lengths`` joined by newlines; ``bmp`` is ``cp`` capped at U+FFFF.
     """
     n = len(lengths)
-    bucket = entropy_bucket_table()[bmp]
-    astral = np.flatnonzero(cp > 0xFFFF)
-    bucket[astral] = _entropy_bucket(cp[astral])
+    if len(cp) < 0x10000:  # fewer code points than the table has entries: building it would cost more
+        bucket = _entropy_bucket(cp)
+    else:
+        bucket = entropy_bucket_table()[bmp]
+        astral = np.flatnonzero(cp > 0xFFFF)
+        bucket[astral] = _entropy_bucket(cp[astral])
     newlines = np.flatnonzero(cp == 10)  # the newline joining lines is not part of either
     ends = np.minimum(np.cumsum(lengths + 1), len(cp))
     out = np.zeros(n)

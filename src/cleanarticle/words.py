@@ -27,6 +27,9 @@ _LEXICON_FILES = ((STOP, "stopwords"), (SPAM, "spam"), (BOILER, "boilerplate"), 
 WORD_MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 
 _NON_WORD = re.compile(r"\W")
+# Below this many code points (a page of text) asking about each distinct one is cheaper than
+# building word_char_table(): a first clean of a short text needs no table.
+WORD_TABLE_MIN_CPS = 8192
 
 
 @lru_cache(maxsize=1)
@@ -41,14 +44,24 @@ def word_char_table() -> np.ndarray:
     return table
 
 
+def _word_chars_one_by_one(cp: np.ndarray) -> np.ndarray:
+    """word_chars() by asking the regex engine about each distinct code point."""
+    ranked = np.sort(cp)
+    first = np.ones(len(ranked), dtype=bool)
+    first[1:] = ranked[1:] != ranked[:-1]
+    distinct = ranked[first]
+    is_word = np.array([_NON_WORD.match(chr(c)) is None for c in distinct.tolist()], dtype=bool)
+    return is_word[np.searchsorted(distinct, cp)]
+
+
 def word_chars(cp: np.ndarray) -> np.ndarray:
     """Whether each code point is a regex word character (``\\w``)."""
+    if len(cp) < WORD_TABLE_MIN_CPS:
+        return _word_chars_one_by_one(cp)
     out: np.ndarray = word_char_table()[np.minimum(cp, 0xFFFF)]
     astral = np.flatnonzero(cp > 0xFFFF)
     if len(astral):
-        distinct, which = np.unique(cp[astral], return_inverse=True)
-        is_word = [_NON_WORD.match(chr(c)) is None for c in distinct.tolist()]
-        out[astral] = np.asarray(is_word, dtype=bool)[which]
+        out[astral] = _word_chars_one_by_one(cp[astral])
     return out
 
 
@@ -78,9 +91,12 @@ def word_lexicon() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.n
     lexicons holding the word), lengths, starts in the code points, code points."""
     # Built in numpy, not through a dict of the 19k stoplist words: this is on the cold-start path.
     found = [(bit, lexicons.single_words(name)) for bit, name in _LEXICON_FILES]
-    cp = codepoints("\n".join(chain.from_iterable(entries for _, entries in found)))
-    starts, lengths, positions = word_spans(cp)
-    hashes = word_hashes(cp, starts, lengths, positions)
+    words = list(chain.from_iterable(entries for _, entries in found))
+    cp = codepoints("\n".join(words))
+    # Each entry is one word, so the words are where the entries are: no need to look for them.
+    lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    starts = np.cumsum(lengths + 1) - (lengths + 1)
+    hashes = word_hashes(cp, starts, lengths, np.flatnonzero(cp != 10))
     bits = np.repeat([bit for bit, _ in found], [len(entries) for _, entries in found])
     order = np.argsort(hashes)
     ranked = hashes[order]
