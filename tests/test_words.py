@@ -7,12 +7,40 @@ import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cleanarticle import lexicons
 from cleanarticle.textstats import codepoints
-from cleanarticle.words import MONTH, SPAM, STOP, WORD, word_codes, word_lexicon, word_spans, word_stats
+from cleanarticle.words import (
+    BOILER,
+    COMMENTING,
+    MONTH,
+    SPAM,
+    STOP,
+    WORD,
+    WORD_TABLE_MIN_CPS,
+    word_chars,
+    word_hashes,
+    word_lexicon,
+    word_spans,
+    word_stats,
+)
 
 # Letters of several scripts, digits, underscore, combining marks, astral letters and emoji, spaces, punctuation.
 ALPHABET = "aZß_0٣é\u0301中のпΣ\U0001d400\U0001f600 \t.,-'’|\u00a0"
 line_text = st.text(alphabet=st.sampled_from(ALPHABET), max_size=30)
+
+
+def _word_codes() -> dict[str, int]:
+    """Plain Python: word -> bits of the lexicons holding it as a whole entry."""
+    codes: dict[str, int] = {}
+    for bit, name in ((STOP, "stopwords"), (SPAM, "spam"), (BOILER, "boilerplate"), (MONTH, "months"),
+                      (COMMENTING, "commenting")):
+        for entry in lexicons.words(name):
+            if WORD.fullmatch(entry):
+                codes[entry] = codes.get(entry, 0) | bit
+    return codes
+
+
+WORD_CODES = _word_codes()
 
 
 def _joined(lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -29,11 +57,21 @@ def test_word_spans_are_the_regex_matches(lines):
     assert positions.tolist() == [i for m in WORD.finditer(text) for i in range(m.start(), m.end())]
 
 
+def test_word_chars_agree_with_and_without_the_table():
+    # Short input asks about each code point, long input uses the BMP table (and asks about astral ones).
+    every = np.arange(0x10000 + 4 * WORD_TABLE_MIN_CPS, dtype=np.uint32)
+    every[every >= 0x10000] += 0xD000  # from U+1D000: Mathematical Alphanumerics, emoji, CJK Extension B
+    chunks = [word_chars(chunk) for chunk in np.array_split(every, 2 * len(every) // WORD_TABLE_MIN_CPS)]
+    assert word_chars(every).tolist() == np.concatenate(chunks).tolist()
+    text = "".join(map(chr, every.tolist()))
+    assert word_chars(every).tolist() == [ch.isalnum() or ch == "_" for ch in text]
+
+
 @given(st.lists(line_text, min_size=1, max_size=6))
 def test_word_stats_match_a_python_count(lines):
     lower = [line.casefold() for line in lines]
     got = word_stats(*_joined(lower), len(lower))
-    codes = word_codes()
+    codes = WORD_CODES
     for i, line in enumerate(lower):
         words = WORD.findall(line)
         assert got["words"][i] == len(words)
@@ -47,7 +85,7 @@ def test_word_stats_match_a_python_count(lines):
 def test_lexicon_words_get_their_codes():
     words = ["the", "casino", "january", "reply", "zzzqx", "thé", "the_"]
     got = word_stats(*_joined(words), len(words))
-    codes = word_codes()
+    codes = WORD_CODES
     for i, word in enumerate(words):
         assert got["stop"][i] == (codes.get(word, 0) & STOP > 0)
         assert got["spam"][i] == (codes.get(word, 0) & SPAM > 0)
@@ -56,5 +94,13 @@ def test_lexicon_words_get_their_codes():
 
 def test_lexicon_words_hash_apart():
     hashes = word_lexicon()[0]
-    assert len(hashes) == len(word_codes())
+    assert len(hashes) == len(WORD_CODES)
     assert len(np.unique(hashes)) == len(hashes)
+
+
+def test_word_lexicon_holds_each_lexicon_word_with_its_codes():
+    hashes, codes, lengths, starts, cp = word_lexicon()
+    words = ["".join(map(chr, cp[a : a + n].tolist())) for a, n in zip(starts.tolist(), lengths.tolist())]
+    assert dict(zip(words, codes.tolist())) == WORD_CODES
+    word_cp = codepoints("\n".join(words))
+    assert word_hashes(word_cp, *word_spans(word_cp)).tolist() == hashes.tolist()

@@ -8,8 +8,8 @@ and lexicon phrases.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import chain
+from typing import NamedTuple
 
 import numpy as np
 
@@ -120,8 +120,7 @@ FEATURE_NAMES = (
 _OWN = {name: i for i, name in enumerate(OWN_FEATURES)}
 
 
-@dataclass(frozen=True)
-class Features:
+class Features(NamedTuple):  # not a dataclass: cheaper to define on a cold start
     """Features of the text lines of a batch of documents, one row per text line."""
 
     text_idx: list[np.ndarray]  # per document: indices of its text lines
@@ -200,9 +199,9 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     safe_words = np.maximum(words, 1)
     stop_ratio = ws["stop"] / safe_words
     spam_hits, spam_chars = gated_hits(
-        lexicons.substring_regex("spam"), lower_lines, stop_ratio < SPAM_SCAN_MAX_STOPWORD_RATIO)
+        lexicons.substring_pattern("spam"), lower_lines, stop_ratio < SPAM_SCAN_MAX_STOPWORD_RATIO)
     phrase_hits, _ = gated_hits(
-        lexicons.word_regex("boilerplate"), lower_lines, lengths <= PHRASE_SCAN_MAX_CHARS)
+        lexicons.word_pattern("boilerplate"), lower_lines, lengths <= PHRASE_SCAN_MAX_CHARS)
 
     stripped = [line.strip() for line in lines]
     last = [s[-1:] for s in stripped]

@@ -17,7 +17,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
@@ -46,7 +46,10 @@ _SCRIPT_LOOK = 12
 # How far to look for the token before a sentence end and the run after it.
 _TOKEN_LOOK = 64
 
-_SENTENCE_END = re.compile(r"[.!?。！？…]+[\"'”’»)\]]*")
+# Patterns are strings, compiled (and cached by re) on first use: only lines that get a closer
+# look need them, and compiling them all took a millisecond of every cold start. _GLUE_MARK,
+# which every kept line is checked for, is compiled up front.
+_SENTENCE_END = r"[.!?。！？…]+[\"'”’»)\]]*"
 _FINAL = frozenset(".!?。！？…\"'”’»)]")
 _SEPARATORS = " \t|¦-–—,;·•/"
 _SEPARATOR_MARKS = frozenset("|¦,;·•/")
@@ -65,26 +68,25 @@ _FILE_EXTENSIONS = frozenset(
     "py rb rs sh svg ts txt xls xlsx xml yaml yml zip".split()
 )
 # A word of letters and digits before a period is a domain label (spin-btc8810.win), not a last word.
-_NAME_WITH_DIGITS = re.compile(r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9-]+")
+_NAME_WITH_DIGITS = r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9-]+"
 # A link with more dots than this is a run of names glued together.
 _MAX_LINK_DOTS = 4
 # A domain label: a top-level domain here means the dot before it is part of a name.
-_LABEL = re.compile(r"[A-Za-z]+(?![\w-])")
-_INNER_SENTENCE_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*\s")
+_LABEL = r"[A-Za-z]+(?![\w-])"
+_INNER_SENTENCE_END = r"[.!?。！？…][\"'”’»)\]]*\s"
 # A sentence end after a word of three or more, glued to a letter or followed by a separator or a
 # lowercase word (not U.S., p.m. on). The look-behind follows the mark so that a search can skip
 # ahead to sentence-end characters (seven times faster on prose than leading with it).
 _GLUE_MARK = re.compile(r"[.!?…](?<=[^\W_]{3}[.!?…])[\"'”’»)\]]*(?:[^\W\d_]|[ \t]*[|¦–—•·,;/-]|[ \t]+[a-zß-öø-ÿа-яё])")
-_EMPTY_CELL = re.compile(r"\|[ \t]*\|")
-_GAP = re.compile(r"[ \t|¦\-–—,;·•/]+")
+_EMPTY_CELL = r"\|[ \t]*\|"
+_GAP = r"[ \t|¦\-–—,;·•/]+"
 # A gap before anything but an ASCII lowercase word (checked further by _content_start).
-_GAP_BEFORE_WORD = re.compile(r"[ \t|¦\-–—,;·•/]+(?=[^\sa-z])")
-_GLUED_CAPITAL = re.compile(r"(?<=[^\s])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]")
+_GAP_BEFORE_WORD = r"[ \t|¦\-–—,;·•/]+(?=[^\sa-z])"
+_GLUED_CAPITAL = r"(?<=[^\s])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 _STRONG_MARKS = frozenset({"script"})
 _CJK_ENDS = frozenset("。！？")  # CJK sentences follow each other with no space
 _OPENERS = frozenset("\"'“‘«(")
 # Wide (CJK) characters, and letter runs by script: a change between neighbouring runs is a mark.
-# Pattern strings, compiled (and cached by re) on first use: their wide ranges take milliseconds.
 _WIDE = "[\u3040-\u9fff\uac00-\ud7af]"
 _SCRIPT_RUN = (
     "|".join(
@@ -104,16 +106,15 @@ _SCRIPT_RUN = (
 )
 
 
-@dataclass(frozen=True)
-class Cut:
+# NamedTuples, not dataclasses: a dataclass takes four times as long to define on a cold start.
+class Cut(NamedTuple):
     """The part of a line that stays: ``line[start:end]``."""
 
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """One place a line could be cut, and the four spans whose scores decide it.
 
     ``keep`` is the kept span if the cut is made; ``junk`` the span that
@@ -206,7 +207,7 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
         return False  # a foreign name or code inside prose: "прописать player.modav"
     if not token.isascii():
         return True  # a word with accents or in another script is no host name: Linköping.bet...
-    label = _LABEL.match(line, j)
+    label = re.compile(_LABEL).match(line, j)
     if label and label.group().casefold() in lexicons.words("tlds"):
         return False  # example.com, PanARMENIAN.Net
     if label and (line[label.end() : label.end() + 1] == "(" or label.group().casefold() in _FILE_EXTENSIONS):
@@ -251,11 +252,11 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
     scripts = scripts or _Scripts(line)
     out = []
     n = len(line)
-    for m in _SENTENCE_END.finditer(line):
+    for m in re.finditer(_SENTENCE_END, line):
         i, j = m.start(), m.end()
         if i == 0 or j >= n or len(m.group().rstrip("\"'”’»)]")) > 1 and line[i] == ".":
             continue  # an ellipsis "..." inside a sentence, or nothing after
-        gap = _GAP.match(line, j)
+        gap = re.compile(_GAP).match(line, j)
         k = gap.end() if gap else j
         if k >= n:
             continue
@@ -265,7 +266,7 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         if _in_url(line, i) or _in_quote(line, i) or (glued and not _glued_sentence_end(line, i, j, scripts)):
             continue
         token = _token_before(line, i)
-        if _NAME_WITH_DIGITS.fullmatch(token):
+        if re.fullmatch(_NAME_WITH_DIGITS, token):
             continue  # letters and digits make a name (spin-btc8810.win), not a last word
         ordinal = token.isdigit() and len(token) <= _MAX_ORDINAL_DIGITS and not line[j:k].strip()
         if ordinal and line[k].islower():
@@ -322,11 +323,11 @@ def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
     # Each source yields positions in order, so the first MAX_CANDIDATES of each hold the first of all.
     found: dict[int, int] = {}
     gaps = (
-        (m.end(), m.start()) for m in _GAP_BEFORE_WORD.finditer(line)
+        (m.end(), m.start()) for m in re.finditer(_GAP_BEFORE_WORD, line)
         if 0 < m.start() and _content_start(line, m.end())
     )
     glued = (
-        (m.start(), m.start()) for m in _GLUED_CAPITAL.finditer(line)
+        (m.start(), m.start()) for m in re.finditer(_GLUED_CAPITAL, line)
         if line[m.start() - 1].islower() or line[m.start() - 1].isdigit() or line[m.start() - 1] in ".)]/"
     )
     script_starts = (
@@ -351,7 +352,7 @@ def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
 
 def candidates(line: str, heads: bool = True) -> list[Candidate]:
     """Every cut worth judging on ``line``: tails first (earliest first), then heads if asked."""
-    if line.lstrip().startswith("|") or "|" in line and _EMPTY_CELL.search(line):
+    if line.lstrip().startswith("|") or "|" in line and re.search(_EMPTY_CELL, line):
         return []  # a table row: extractors write its cells between pipes, and cells are content
     n = len(line)
     scripts = _Scripts(line)
@@ -360,7 +361,7 @@ def candidates(line: str, heads: bool = True) -> list[Candidate]:
     for q, (end, start, marks) in enumerate(tails):
         nxt = next((k for _, k, _ in tails[q + 1 :] if k - start >= MIN_PIECE_CHARS), n)
         tail = line[start:]
-        inner = q + 1 < len(tails) or bool(_INNER_SENTENCE_END.search(tail))
+        inner = q + 1 < len(tails) or bool(re.search(_INNER_SENTENCE_END, tail))
         # The content before a tail is judged whole: a short last sentence scores unreliably alone.
         out.append(Candidate((0, end), (start, n), (start, nxt), (0, end), (0, end), marks, _open_end(tail),
                              inner, _open_end(line[start:nxt])))
@@ -370,7 +371,7 @@ def candidates(line: str, heads: bool = True) -> list[Candidate]:
         head = line[:end]
         nxt = starts[q + 1][0] if q + 1 < len(starts) else n
         out.append(Candidate((start, n), (0, end), (prev, end), (start, n), (start, nxt), marks, _open_end(head),
-                             bool(_INNER_SENTENCE_END.search(head)), _open_end(head)))
+                             bool(re.search(_INNER_SENTENCE_END, head)), _open_end(head)))
     return [c for c in out if _possible(c, line)]
 
 
@@ -397,8 +398,7 @@ def _possible(c: Candidate, line: str) -> bool:
     return _first_letter(line, c.keep[0]).isupper() and last not in lexicons.words("stopwords")
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """What to score for one line: three spans per candidate cut."""
 
     line: str

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import os
 import re
+import sys
 import unicodedata
-from collections.abc import Iterator
 from functools import cache
+
+# CPython's own SHA-256, not hashlib's: hashlib loads OpenSSL, about 3 ms of a cold start.
+# A build without it (--with-builtin-hashlib-hashes leaving sha2 out) falls back to hashlib.
+try:
+    _sha256 = importlib.import_module("_sha2" if sys.version_info >= (3, 12) else "_sha256").sha256
+except ImportError:
+    from hashlib import sha256 as _sha256
 
 LEXICON_NAMES = ("boilerplate", "commenting", "months", "spam", "stopwords", "tlds")
 
@@ -33,7 +39,7 @@ def raw_lexicon(name: str) -> bytes:
 
 
 def lexicon_sha256(name: str) -> str:
-    return hashlib.sha256(raw_lexicon(name)).hexdigest()
+    return str(_sha256(raw_lexicon(name)).hexdigest())
 
 
 @cache
@@ -48,22 +54,22 @@ def words(name: str) -> frozenset[str]:
     return frozenset(entry for entry in map(str.strip, lines) if entry and not entry.startswith("#"))
 
 
-def _is_word(entry: str) -> bool:
-    """Whether ``entry`` is one ``\\w+`` token: every character alphanumeric or "_"."""
-    return entry.replace("_", "0").isalnum()
-
-
-def single_words(name: str) -> Iterator[str]:
-    """A lexicon's one-word entries (a comment or blank line never is one), in file order.
-
-    Read straight from the file: the word table needs no set of all 19k stoplist entries.
-    """
-    return filter(_is_word, map(str.strip, raw_lexicon(name).decode("utf-8").split("\n")))
+def single_words(name: str) -> list[str]:
+    """A lexicon's one-word entries (those that are one ``\\w+`` token; a comment or blank line
+    never is one), read straight from the file: the word table needs no set of all 19k stoplist entries."""
+    text = raw_lexicon(name).decode("utf-8")
+    entries = list(map(str.strip, text.split("\n")))
+    # \w is alphanumeric or "_": str.isalnum runs in C, the rare entries with "_" are checked apart.
+    found = list(filter(str.isalnum, entries))
+    if "_" in text:
+        found += [entry for entry in entries if "_" in entry and entry.replace("_", "0").isalnum()]
+    return found
 
 
 def _trie_pattern(entries: list[str]) -> str:
     """A regex alternation factored by prefix, so the engine tries one branch per character."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    escaped = {ch: re.escape(ch) for ch in set().union(*entries)}  # once per character, not per trie node
     for entry in entries:
         node = trie
         for ch in entry:
@@ -72,7 +78,7 @@ def _trie_pattern(entries: list[str]) -> str:
 
     def emit(node: dict) -> str:  # type: ignore[type-arg]
         end = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [escaped[ch] + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -88,14 +94,14 @@ def _is_latin(entry: str) -> bool:
 
 
 @cache
-def substring_regex(name: str) -> re.Pattern[str]:
-    """Match any entry anywhere: spam names are glued to each other without spaces."""
-    return re.compile(_trie_pattern(sorted(words(name))))
+def substring_pattern(name: str) -> str:
+    """A regex matching any entry anywhere: spam names are glued to each other without spaces."""
+    return _trie_pattern(sorted(words(name)))
 
 
 @cache
-def word_regex(name: str) -> re.Pattern[str]:
-    """Match Latin-script entries as whole words and other scripts anywhere."""
+def word_pattern(name: str) -> str:
+    """A regex matching Latin-script entries as whole words and other scripts anywhere."""
     entries = sorted(words(name))
     latin = [e for e in entries if _is_latin(e)]
     other = [e for e in entries if not _is_latin(e)]
@@ -104,4 +110,4 @@ def word_regex(name: str) -> re.Pattern[str]:
         parts.append(r"\b" + _trie_pattern(latin) + r"\b")
     if other:
         parts.append(_trie_pattern(other))
-    return re.compile("|".join(parts))
+    return "|".join(parts)

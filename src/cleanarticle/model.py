@@ -154,7 +154,10 @@ class LineModel:
             with open(os.path.join(folder, "model.json"), encoding="utf-8") as f:
                 meta = json.load(f)
             record = np.load(os.path.join(folder, ARRAYS_FILE), allow_pickle=False)
-            arrays = {name: np.array(record[name], dtype=np.float64) for name in ARRAY_NAMES}
+            # The 262k trigram weights stay float32, as stored: converting them took a good part of a
+            # cold start's load, and ngram_logits sums them as float64 all the same.
+            arrays = {name: np.array(record[name], dtype=np.float32 if name == "ngram_w" else np.float64)
+                      for name in ARRAY_NAMES}
         except (OSError, ValueError, KeyError, IndexError) as exc:
             raise ModelError(f"cannot load a cleanarticle model from {folder}: {exc}") from exc
         if not isinstance(meta, dict) or meta.get("format_version") != FORMAT_VERSION:

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 
 from . import lexicons
 
-URL = re.compile(r"https?://|www\.")
+URL = r"https?://|www\."
 
 NGRAM_SIZE = 3
 NGRAM_BITS = 18
@@ -92,12 +92,16 @@ def line_of(positions: list[int], starts: np.ndarray) -> np.ndarray:
 
 
 @lru_cache(maxsize=8)
-def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
-    """The top-level alternatives of ``pattern``, each compiled alone (just ``pattern`` if it has one)."""
-    source = pattern.pattern
-    # Groups could tie alternatives together (back references); comments could hide brackets and bars.
-    if pattern.groups or pattern.flags & re.VERBOSE or "(?#" in source:
-        return (pattern,)
+def alternatives(source: str) -> tuple[re.Pattern[str], ...]:
+    """The top-level alternatives of pattern ``source``, each compiled alone (the whole pattern
+    compiled if it has one, or if they cannot stand alone).
+
+    Taking the source, not a compiled pattern, spares compiling a big lexicon pattern whole
+    (milliseconds of a first clean) when its alternatives will do.
+    """
+    # Comments could hide brackets and bars.
+    if "(?#" in source:
+        return (_whole(source),)
     parts: list[str] = []
     depth = start = i = 0
     while i < len(source):
@@ -118,12 +122,26 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...]:
             start = i + 1
         i += 1
     if not parts:
-        return (pattern,)
-    return tuple(re.compile(part, pattern.flags) for part in [*parts, source[start:]])
+        return (_whole(source),)
+    try:
+        # Global flags lead the pattern, so the first alternative carries them to the others.
+        first = re.compile(parts[0])
+        compiled = (first, *(re.compile(part, first.flags) for part in [*parts[1:], source[start:]]))
+    except re.error:  # a back reference to a group in another alternative
+        return (_whole(source),)
+    # Groups could tie alternatives together (back references); verbose comments could hide bars.
+    if first.flags & re.VERBOSE or any(part.groups for part in compiled):
+        return (_whole(source),)
+    return compiled
 
 
-def match_spans(pattern: re.Pattern[str], text: str) -> np.ndarray:
-    """Start and end of each match of ``pattern`` in ``text`` (as ``finditer`` finds them), one row each."""
+@lru_cache(maxsize=8)
+def _whole(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+def match_spans(pattern: str, text: str) -> np.ndarray:
+    """Start and end of each match of pattern ``pattern`` in ``text`` (as ``finditer`` finds them), one row each."""
     # The engine skips fast to where a lone alternative can start, but tries every branch of an
     # alternation at every position; alone, each alternative finds the matches the alternation
     # finds as long as none are empty or overlap (the alternation would have chosen among them).
@@ -133,10 +151,10 @@ def match_spans(pattern: re.Pattern[str], text: str) -> np.ndarray:
         spans = spans.reshape(-1, 2)[np.argsort(spans.reshape(-1, 2)[:, 0], kind="stable")]
         if np.all(spans[:, 1] > spans[:, 0]) and np.all(spans[1:, 0] >= spans[:-1, 1]):
             return spans
-    return np.asarray([m.span() for m in pattern.finditer(text)], dtype=np.int64).reshape(-1, 2)
+    return np.asarray([m.span() for m in _whole(pattern).finditer(text)], dtype=np.int64).reshape(-1, 2)
 
 
-def regex_hits(pattern: re.Pattern[str], text: str, starts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+def regex_hits(pattern: str, text: str, starts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     """Per line: number of matches and matched characters."""
     arr = match_spans(pattern, text)
     if len(arr) == 0:
@@ -189,9 +207,12 @@ def char_entropy(cp: np.ndarray, bmp: np.ndarray, lengths: np.ndarray) -> np.nda
     ``cp`` holds lines of ``lengths`` joined by newlines; ``bmp`` is ``cp`` capped at U+FFFF.
     """
     n = len(lengths)
-    bucket = entropy_bucket_table()[bmp]
-    astral = np.flatnonzero(cp > 0xFFFF)
-    bucket[astral] = _entropy_bucket(cp[astral])
+    if len(cp) < 0x10000:  # fewer code points than the table has entries: building it would cost more
+        bucket = _entropy_bucket(cp)
+    else:
+        bucket = entropy_bucket_table()[bmp]
+        astral = np.flatnonzero(cp > 0xFFFF)
+        bucket[astral] = _entropy_bucket(cp[astral])
     newlines = np.flatnonzero(cp == 10)  # the newline joining lines is not part of either
     ends = np.minimum(np.cumsum(lengths + 1), len(cp))
     out = np.zeros(n)
@@ -246,7 +267,7 @@ def char_ngrams(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> Grams:
     return Grams(line_of_cp[:-2][ok].astype(np.int32, copy=False), h[ok].astype(np.int32), n)
 
 
-def gated_hits(pattern: re.Pattern[str], lower_lines: Sequence[str], gate: np.ndarray
+def gated_hits(pattern: str, lower_lines: Sequence[str], gate: np.ndarray
                 ) -> tuple[np.ndarray, np.ndarray]:
     """Regex hits and matched characters per line, scanning only the lines where ``gate`` holds."""
     n = len(lower_lines)
@@ -269,8 +290,7 @@ def gated_hits(pattern: re.Pattern[str], lower_lines: Sequence[str], gate: np.nd
     return out_hits, out_chars
 
 
-@dataclass(frozen=True)
-class Grams:
+class Grams(NamedTuple):  # not a dataclass: cheaper to define on a cold start
     """Hashed character trigrams: ``rows[k]`` (ascending) is the line of trigram bucket ``codes[k]``."""
 
     rows: np.ndarray

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -20,10 +21,15 @@ WORD = re.compile(r"\w+")
 STOP, SPAM, BOILER, MONTH, COMMENTING = 1, 2, 4, 8, 16
 LEXICON_BITS = (STOP, SPAM, BOILER, MONTH, COMMENTING)
 CODES = 2 * COMMENTING  # distinct values of a word's lexicon bits
+_LEXICON_FILES = ((STOP, "stopwords"), (SPAM, "spam"), (BOILER, "boilerplate"), (MONTH, "months"),
+                  (COMMENTING, "commenting"))
 # Odd multipliers of the word hash (splitmix64's).
 WORD_MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 
 _NON_WORD = re.compile(r"\W")
+# Below this many code points (a page of text) asking about each distinct one is cheaper than
+# building word_char_table(): a first clean of a short text needs no table.
+WORD_TABLE_MIN_CPS = 8192
 
 
 @lru_cache(maxsize=1)
@@ -38,25 +44,24 @@ def word_char_table() -> np.ndarray:
     return table
 
 
-@lru_cache(maxsize=1)
-def word_codes() -> dict[str, int]:
-    """Word -> bits saying which lexicons hold it as a whole word."""
-    # The big stoplist goes in with one dict call, the small lexicons are merged on top.
-    codes = dict.fromkeys(lexicons.single_words("stopwords"), STOP)
-    for bit, name in ((SPAM, "spam"), (BOILER, "boilerplate"), (MONTH, "months"), (COMMENTING, "commenting")):
-        for word in lexicons.single_words(name):
-            codes[word] = codes.get(word, 0) | bit
-    return codes
+def _word_chars_one_by_one(cp: np.ndarray) -> np.ndarray:
+    """word_chars() by asking the regex engine about each distinct code point."""
+    ranked = np.sort(cp)
+    first = np.ones(len(ranked), dtype=bool)
+    first[1:] = ranked[1:] != ranked[:-1]
+    distinct = ranked[first]
+    is_word = np.array([_NON_WORD.match(chr(c)) is None for c in distinct.tolist()], dtype=bool)
+    return is_word[np.searchsorted(distinct, cp)]
 
 
 def word_chars(cp: np.ndarray) -> np.ndarray:
     """Whether each code point is a regex word character (``\\w``)."""
+    if len(cp) < WORD_TABLE_MIN_CPS:
+        return _word_chars_one_by_one(cp)
     out: np.ndarray = word_char_table()[np.minimum(cp, 0xFFFF)]
     astral = np.flatnonzero(cp > 0xFFFF)
     if len(astral):
-        distinct, which = np.unique(cp[astral], return_inverse=True)
-        is_word = [_NON_WORD.match(chr(c)) is None for c in distinct.tolist()]
-        out[astral] = np.asarray(is_word, dtype=bool)[which]
+        out[astral] = _word_chars_one_by_one(cp[astral])
     return out
 
 
@@ -82,17 +87,28 @@ def word_hashes(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, positio
 
 @lru_cache(maxsize=1)
 def word_lexicon() -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """word_codes() as arrays: hashes (sorted), codes, lengths, starts in the code points, code points."""
-    cp = codepoints("\n".join(word_codes()))
-    starts, lengths, positions = word_spans(cp)
-    hashes = word_hashes(cp, starts, lengths, positions)
+    """The lexicons' one-word entries as arrays: hashes (sorted, distinct), codes (the bits of the
+    lexicons holding the word), lengths, starts in the code points, code points."""
+    # Built in numpy, not through a dict of the 19k stoplist words: this is on the cold-start path.
+    found = [(bit, lexicons.single_words(name)) for bit, name in _LEXICON_FILES]
+    words = list(chain.from_iterable(entries for _, entries in found))
+    cp = codepoints("\n".join(words))
+    # Each entry is one word, so the words are where the entries are: no need to look for them.
+    lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    starts = np.cumsum(lengths + 1) - (lengths + 1)
+    hashes = word_hashes(cp, starts, lengths, np.flatnonzero(cp != 10))
+    bits = np.repeat([bit for bit, _ in found], [len(entries) for _, entries in found])
     order = np.argsort(hashes)
-    codes = np.fromiter(word_codes().values(), dtype=np.int64, count=len(starts))
-    return hashes[order], codes[order], lengths[order], starts[order], cp
+    ranked = hashes[order]
+    # A word in several lexicons (or twice in one) gets one row with all their bits (and the
+    # code points of any one of its copies: the sort need not be stable).
+    first = np.flatnonzero(np.concatenate(([True], ranked[1:] != ranked[:-1])))
+    kept = order[first]
+    return ranked[first], np.bitwise_or.reduceat(bits[order], first), lengths[kept], starts[kept], cp
 
 
 def lexicon_codes(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, hashes: np.ndarray) -> np.ndarray:
-    """word_codes() of each word, 0 for a word in no lexicon (``hashes`` sorted: the search walks in order)."""
+    """The lexicon bits of each word, 0 for a word in no lexicon (``hashes`` sorted: the search walks in order)."""
     lex_hashes, lex_codes, lex_lengths, lex_starts, lex_cp = word_lexicon()
     at = np.minimum(np.searchsorted(lex_hashes, hashes), len(lex_hashes) - 1)
     hit = np.flatnonzero((lex_hashes[at] == hashes) & (lex_lengths[at] == lengths))
