@@ -1,5 +1,7 @@
 """Spam glued onto a content line is cut off where the text changes character; content stays byte-identical."""
 
+import time
+
 import pytest
 
 from cleanarticle import Cleaner, Reason, realdata
@@ -119,3 +121,16 @@ def test_cuts_on_real_pages_keep_their_article_text(cleaner):
                 a, b = v.kept_span
                 assert all(seg not in v.line or seg in v.line[a:b] for seg in page.keep_segments), v.line
     assert cuts > 0  # the check ran on real cuts
+
+
+def _cpu(fn, arg) -> float:
+    start = time.process_time()
+    fn(arg)
+    return time.process_time() - start
+
+
+def test_tail_starts_scan_a_long_line_once():
+    # Inside an open quotation every sentence end is skipped: each must not rescan the line before it.
+    small = min(_cpu(tail_starts, '"' + "Word. " * 10_000) for _ in range(3))
+    large = min(_cpu(tail_starts, '"' + "Word. " * 40_000) for _ in range(3))
+    assert large < 8 * small + 0.02  # linear work is 4x; rescanning would be 16x

@@ -176,12 +176,25 @@ def _in_url(line: str, i: int) -> bool:
     return bool(after) and "@" in after[0]  # the dot in jane.doe@example.org
 
 
-def _in_quote(line: str, i: int) -> bool:
-    """Whether ``i`` sits inside a quotation or parenthesis opened before it (»frag.jetzt« ...):
-    guillemets and straight quotes by parity (their direction differs by language)."""
-    before = line[:i]
-    return ((before.count("»") + before.count("«")) % 2 == 1 or before.count('"') % 2 == 1
-            or before.count("(") > before.count(")"))
+class _Quotes:
+    """Whether a position sits inside a quotation or parenthesis opened before it (»frag.jetzt« ...):
+    guillemets and straight quotes by parity (their direction differs by language).
+
+    Asked about ascending positions, it counts each character once: a line is scanned once,
+    however many sentence ends it has.
+    """
+
+    def __init__(self, line: str) -> None:
+        self.line = line
+        self.at = self.guillemets = self.straight = self.depth = 0
+
+    def inside(self, i: int) -> bool:
+        seen = self.line[self.at : i]
+        self.at = i
+        self.guillemets += seen.count("»") + seen.count("«")
+        self.straight += seen.count('"')
+        self.depth += seen.count("(") - seen.count(")")
+        return self.guillemets % 2 == 1 or self.straight % 2 == 1 or self.depth > 0
 
 
 def _token_before(line: str, i: int) -> str:
@@ -250,6 +263,7 @@ def _weight(text: str) -> int:
 def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, int, frozenset[str]]]:
     """Places a tail could begin: (end of the sentence, start of the tail, marks)."""
     scripts = scripts or _Scripts(line)
+    quotes = _Quotes(line)
     out = []
     n = len(line)
     for m in re.finditer(_SENTENCE_END, line):
@@ -263,7 +277,7 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         glued = k == j
         if glued and line[i] == "…":
             continue  # an ellipsis glued to the next word is prose trailing off, not an end
-        if _in_url(line, i) or _in_quote(line, i) or (glued and not _glued_sentence_end(line, i, j, scripts)):
+        if _in_url(line, i) or quotes.inside(i) or (glued and not _glued_sentence_end(line, i, j, scripts)):
             continue
         token = _token_before(line, i)
         if re.fullmatch(_NAME_WITH_DIGITS, token):
