@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .corpus import LineCounts
 
 TOP_FEATURES = 3
-# A kept line is searched for glued spam only when it carries one of these signals.
+# Spam signals: a kept line carrying one is searched for a glued spam head or tail.
 _GLUE_SIGNALS = ("spam_char_share", "spam_word_ratio", "log_glued_domains")
 # One domain at the end of a sentence is a citation; this many in a span is a link block.
 _GLUE_MIN_DOMAINS = 3
@@ -237,7 +237,7 @@ class Cleaner:
                 self.removed[reason] += 1
 
     def _trim_glued(self, decisions: list[_Decision], X: np.ndarray, bounds: np.ndarray, cuts: GlueCuts) -> None:
-        """Cut glued spam off kept lines that carry spam signals (see glued.py).
+        """Cut glued spam off kept lines with spam signals, a change of script or a glue mark (see glued.py).
 
         A line's cut depends on its text alone, so ``cuts`` keeps each line's (None: no cut)
         for the later passes over the same batch.
