@@ -47,7 +47,7 @@ def keep_mask_with_blanks(lines: Sequence[str], keep_text: Sequence[bool]) -> li
     at the start, in the middle or at the end go.
     """
     n = len(lines)
-    blank = [not line or line.isspace() for line in lines]  # is_blank, inlined: this runs per line
+    blank = list(map(is_blank, lines))
     # For each line: whether a kept, and whether a removed, text line comes after it.
     kept_after = [False] * n
     removed_after = [False] * n
