@@ -393,7 +393,7 @@ def _possible(c: Candidate, line: str) -> bool:
     """Whether the rules could accept ``c`` whatever its scores: only such cuts are scored.
 
     Enough content must stay. A tail cut with no mark needs a tail that does
-    not end like a sentence and holds none. A head must not hold a sentence,
+    not end like a sentence and holds none. A head must be long enough, must not hold a sentence,
     nor end like one unless the content is in another script; at a plain space
     the content must start with a capital (in a script without capitals any
     word could start it) and the head must not end with a function word
@@ -403,6 +403,8 @@ def _possible(c: Candidate, line: str) -> bool:
         return False
     if c.keep[0] == 0:
         return bool(c.marks) or (c.open_end and c.piece_open_end and not c.inner_sentence)
+    if _weight(line[c.junk[0] : c.junk[1]]) < MIN_HEAD_CHARS:
+        return False  # a short head is a label, a number or a cell glued on, not a spam block
     if c.inner_sentence or not (c.open_end or "script" in c.marks):
         return False
     if c.marks:
@@ -447,11 +449,9 @@ def _is_junk(c: Candidate, score: float, spammy: bool, open_end: bool) -> bool:
     return spammy  # a dash
 
 
-def _is_junk_head(c: Candidate, head: str, scores: Sequence[float], spammy: Sequence[bool]) -> bool:
-    """Whether the ``head`` before ``c`` is junk: it and its last piece carry spam signals and
+def _is_junk_head(c: Candidate, scores: Sequence[float], spammy: Sequence[bool]) -> bool:
+    """Whether the head before ``c`` is junk: it and its last piece carry spam signals and
     score as junk, or it carries spam signals in another script than the content after it."""
-    if _weight(head) < MIN_HEAD_CHARS:
-        return False  # a short head is a label, a number or a cell glued on, not a spam block
     strong = all(s >= GLUE_JUNK_THRESHOLD and sp for s, sp in zip(scores[:2], spammy[:2]))
     return strong or ("script" in c.marks and spammy[0])
 
@@ -475,7 +475,7 @@ def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool]) -> Cut 
             continue  # a lone last sentence can score as junk on its own, but less so than a junk tail
         if is_tail and _is_junk(c, s[0], sp[0], c.open_end) and _is_junk(c, s[1], sp[1], c.piece_open_end):
             end, tail_done = c.keep[1], True
-        elif not is_tail and c.keep[0] < end and _is_junk_head(c, p.line[c.junk[0] : c.junk[1]], s, sp):
+        elif not is_tail and c.keep[0] < end and _is_junk_head(c, s, sp):
             begin, head_done = c.keep[0], True
     if begin == 0 and end == len(p.line):
         return None
