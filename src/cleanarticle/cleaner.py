@@ -25,10 +25,6 @@ if TYPE_CHECKING:
     from .corpus import LineCounts
 
 TOP_FEATURES = 3
-# Spam signals: a kept line carrying one is searched for a glued spam head or tail.
-_GLUE_SIGNALS = ("spam_char_share", "spam_word_ratio", "log_glued_domains")
-# One domain at the end of a sentence is a citation; this many in a span is a link block.
-_GLUE_MIN_DOMAINS = 3
 BATCH_SIZE_DEFAULT = 64
 # Line -> the kept part of a line whose glued spam is cut (None: nothing to cut).
 GlueCuts = dict[str, "tuple[int, int] | None"]
@@ -75,16 +71,6 @@ class _Decision(NamedTuple):  # not a dataclass: cheaper to define on a cold sta
     keep: list[bool]
     inputs: np.ndarray
     spans: dict[int, tuple[int, int]]  # line index -> the kept part of a line whose glued spam was cut
-
-
-def _spam_signals(X: np.ndarray) -> np.ndarray:
-    """Rows with spam words, glued domains, or several domains."""
-    col = FEATURE_NAMES.index
-    out = np.zeros(len(X), dtype=bool)
-    for name in _GLUE_SIGNALS:
-        out |= X[:, col(name)] > 0
-    domains = X[:, col("tld_per_100_chars")] * np.expm1(X[:, col("log_chars")]) / 100
-    return np.asarray(out | (domains >= _GLUE_MIN_DOMAINS - 0.5), dtype=bool)
 
 
 def _merge(first: _Decision, rows: list[int], later: _Decision) -> _Decision:
@@ -242,11 +228,9 @@ class Cleaner:
         A line's cut depends on its text alone, so ``cuts`` keeps each line's (None: no cut)
         for the later passes over the same batch.
         """
-        # Spam signals or a change of script make a line worth a look for a junk head or tail;
-        # a glue mark in its text, for a junk tail.
-        suspicious = _spam_signals(X) | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)
+        # Spam signals, a change of script or a glue mark make a line worth a look.
+        suspicious = glued.spam_signals(X) | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)
         targets: list[tuple[_Decision, int]] = []
-        heads: list[bool] = []
         for k, d in enumerate(decisions):
             for row, i in enumerate(d.text_idx.tolist()):
                 if not d.keep[i]:
@@ -257,28 +241,20 @@ class Cleaner:
                     if span is not None:
                         d.spans[i] = span
                     continue
-                look = bool(suspicious[bounds[k] + row])
-                if look or glued.marked(line):
+                if suspicious[bounds[k] + row] or glued.marked(line):
                     targets.append((d, i))
-                    heads.append(look)
                 else:
                     cuts[line] = None
         if not targets:
             return
         lines = [d.lines[i] for d, i in targets]
-        pieces, index, plans = glued.pieces_to_score(lines, heads)
+        pieces, index, plans = glued.pieces_to_score(lines)
         if not pieces:
             cuts.update(dict.fromkeys(lines))
             return
-        piece_features = featurize_many([[piece] for piece in pieces])
-        scores = 1.0 / (1.0 + np.exp(-self.model.own_logits(self.model.inputs(piece_features))))
-        # A blank piece has no row: it is neither junk nor spam.
-        has_row = np.array([len(idx) > 0 for idx in piece_features.text_idx])
-        per_piece = np.zeros(len(pieces))
-        per_piece[has_row] = scores
-        spammy = np.zeros(len(pieces), dtype=bool)
-        spammy[has_row] = _spam_signals(piece_features.X)
-        for (d, i), cut in zip(targets, glued.cuts_from_scores(plans, per_piece[index], spammy[index])):
+        rows = glued.span_rows(self.model, pieces)
+        scores = self.model.cut_scores(glued.cut_inputs(plans, rows, index))
+        for (d, i), cut in zip(targets, glued.cuts_from_scores(plans, scores, rows, index, self.model.cut_threshold)):
             cuts[d.lines[i]] = None if cut is None else (cut.start, cut.end)
             if cut is not None:
                 d.spans[i] = (cut.start, cut.end)

@@ -4,11 +4,12 @@ Scrapers join inline elements without a newline, so a hidden link block can
 arrive stuck to a real paragraph: ``...in the war.wiibet.com1xbit...``. A line
 that stays as content but carries spam signals, or a mark of gluing, is split
 at candidate cuts: sentence ends for a tail, word starts for a head. Each cut
-is judged by scoring the text on both sides of it on its own. A cut is marked
-when the text changes character there (a sentence end glued to the next
-letter, a separator run such as `` | ``, a change of script): ordinary prose
-never does that, so a marked cut needs less junk evidence than a plain one.
-The content part stays byte-identical; when in doubt the whole line stays.
+is described by the line features of the text on both sides of it (scored on
+its own), and by how the text changes there (a sentence end glued to the next
+letter, a separator run such as `` | ``, a change of script); the model's cut
+head, trained on generated glued lines against candidate cuts in real and
+generated article lines, scores it. The content part stays byte-identical;
+when in doubt the whole line stays.
 """
 
 from __future__ import annotations
@@ -17,26 +18,22 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
 from . import lexicons
+from .features import FEATURE_NAMES, OWN_FEATURES, featurize_many
 
-# An unmarked cut: the spam side must score at least this (junk probability, on its own)
-# and carry spam signals...
-GLUE_JUNK_THRESHOLD = 0.9
-# ...after a glued name, a pipe or a comma this score (or spam signals) is enough: on the
-# development seed, content after such marks never scored above it.
-GLUE_MARKED_JUNK_THRESHOLD = 0.5
-# The part that stays must score below this.
-GLUE_CONTENT_THRESHOLD = 0.5
+if TYPE_CHECKING:
+    from .model import LineModel
+
+# At least this many domains in a span make a link block, not a citation.
+_MIN_DOMAINS = 3
+# One glued name can be a real one with a digit (www.my6sense.com); a cut needs this many.
+_MIN_GLUED_TO_CUT = 2
 # A tail's first piece runs to the next candidate at least this far on.
 MIN_PIECE_CHARS = 24
-# A head shorter than this (CJK counted double) stays: spam blocks put before content run longer.
-MIN_HEAD_CHARS = 24
-# Spans scored per candidate cut: see Candidate.
-_SPANS = 4
 # Cut points tried per line and side, so work stays linear in the line's length.
 MAX_CANDIDATES = 16
 # The content left after a cut must be at least this long (a CJK character counts double).
@@ -83,7 +80,6 @@ _GAP = r"[ \t|¦\-–—,;·•/]+"
 # A gap before anything but an ASCII lowercase word (checked further by _content_start).
 _GAP_BEFORE_WORD = r"[ \t|¦\-–—,;·•/]+(?=[^\sa-z])"
 _GLUED_CAPITAL = r"(?<=[^\s])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]"
-_STRONG_MARKS = frozenset({"script"})
 _CJK_ENDS = frozenset("。！？")  # CJK sentences follow each other with no space
 _OPENERS = frozenset("\"'“‘«(")
 # Wide (CJK) characters, and letter runs by script: a change between neighbouring runs is a mark.
@@ -364,8 +360,8 @@ def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
     return out
 
 
-def candidates(line: str, heads: bool = True) -> list[Candidate]:
-    """Every cut worth judging on ``line``: tails first (earliest first), then heads if asked."""
+def candidates(line: str) -> list[Candidate]:
+    """Every cut worth judging on ``line``: tails first (earliest first), then heads."""
     if line.lstrip().startswith("|") or "|" in line and re.search(_EMPTY_CELL, line):
         return []  # a table row: extractors write its cells between pipes, and cells are content
     n = len(line)
@@ -379,7 +375,7 @@ def candidates(line: str, heads: bool = True) -> list[Candidate]:
         # The content before a tail is judged whole: a short last sentence scores unreliably alone.
         out.append(Candidate((0, end), (start, n), (start, nxt), (0, end), (0, end), marks, _open_end(tail),
                              inner, _open_end(line[start:nxt])))
-    starts = head_starts(line, scripts) if heads else []
+    starts = head_starts(line, scripts)
     for q, (end, start, marks) in enumerate(starts):
         prev = next((k for _, k, _ in reversed(starts[:q]) if end - k >= MIN_PIECE_CHARS), 0)
         head = line[:end]
@@ -390,32 +386,12 @@ def candidates(line: str, heads: bool = True) -> list[Candidate]:
 
 
 def _possible(c: Candidate, line: str) -> bool:
-    """Whether the rules could accept ``c`` whatever its scores: only such cuts are scored.
-
-    Enough content must stay. A tail cut with no mark needs a tail that does
-    not end like a sentence and holds none. A head must be long enough, must not hold a sentence,
-    nor end like one unless the content is in another script; at a plain space
-    the content must start with a capital (in a script without capitals any
-    word could start it) and the head must not end with a function word
-    ("The casino in | Adelaide...").
-    """
-    if _weight(line[c.keep[0] : c.keep[1]]) < MIN_CONTENT_CHARS:
-        return False
-    if c.keep[0] == 0:
-        return bool(c.marks) or (c.open_end and c.piece_open_end and not c.inner_sentence)
-    if _weight(line[c.junk[0] : c.junk[1]]) < MIN_HEAD_CHARS:
-        return False  # a short head is a label, a number or a cell glued on, not a spam block
-    if c.inner_sentence or not (c.open_end or "script" in c.marks):
-        return False
-    if c.marks:
-        return True
-    words = line[: c.junk[1]].split()
-    last = lexicons.normalise(words[-1]) if words else ""
-    return _first_letter(line, c.keep[0]).isupper() and last not in lexicons.words("stopwords")
+    """Whether a cut leaves enough content to be worth scoring: a shorter rest is no paragraph."""
+    return _weight(line[c.keep[0] : c.keep[1]]) >= MIN_CONTENT_CHARS and bool(line[c.junk[0] : c.junk[1]].strip())
 
 
 class Plan(NamedTuple):
-    """What to score for one line: three spans per candidate cut."""
+    """What to score for one line: four spans per candidate cut."""
 
     line: str
     cuts: list[Candidate]
@@ -424,84 +400,113 @@ class Plan(NamedTuple):
         return [span for c in self.cuts for span in (c.junk, c.piece, c.content, c.content_piece)]
 
 
-def plan(line: str, heads: bool = True) -> Plan:
-    return Plan(line, candidates(line, heads))
+def plan(line: str) -> Plan:
+    return Plan(line, candidates(line))
 
 
-def _is_junk(c: Candidate, score: float, spammy: bool, open_end: bool) -> bool:
-    """Whether a span on the junk side of tail cut ``c`` is junk, given its own score and spam signals.
-
-    A span that ends like a sentence needs a mark, spam signals and a junk
-    score. Otherwise a script change or a lowercase word right after the
-    sentence end is enough, since prose never does that; a name glued to the
-    sentence end, a pipe or a comma needs a junk score or spam signals; a
-    dash (which also leads into a signature) spam signals. With no mark, a
-    plain ". " before a capital, the tail must be one block holding no
-    sentence end of its own, score as junk and carry spam signals.
-    """
-    strong = score >= GLUE_JUNK_THRESHOLD and spammy
-    if not open_end or not c.marks:
-        return strong  # with no mark, _possible has checked the tail is one open block
-    if c.marks & _STRONG_MARKS:
-        return True
-    if c.marks & {"glued", "separator"}:
-        return spammy or score >= GLUE_MARKED_JUNK_THRESHOLD
-    return spammy  # a dash
+# What the cut head reads: each span's own line features and scores, then how the text changes at the cut.
+SPAN_ROLES = ("junk", "piece", "content", "content_piece")
+SPAN_FEATURES = (*OWN_FEATURES, "ngram_logit", "own_logit")
+MARK_NAMES = ("glued", "separator", "dash", "script", "lower", "sentence")
+CUT_FLAGS = (*MARK_NAMES, "tail", "open_end", "piece_open_end", "inner_sentence", "cut_position",
+             "log_junk_chars", "log_kept_chars")
+CUT_INPUT_NAMES = (*(f"{role}:{name}" for role in SPAN_ROLES for name in SPAN_FEATURES), *CUT_FLAGS)
 
 
-def _is_junk_head(c: Candidate, scores: Sequence[float], spammy: Sequence[bool]) -> bool:
-    """Whether the head before ``c`` is junk: it and its last piece carry spam signals and
-    score as junk, or it carries spam signals in another script than the content after it."""
-    strong = all(s >= GLUE_JUNK_THRESHOLD and sp for s, sp in zip(scores[:2], spammy[:2]))
-    return strong or ("script" in c.marks and spammy[0])
+def _flags(c: Candidate, n: int) -> list[float]:
+    tail = c.keep[0] == 0
+    return [
+        *(float(mark in c.marks) for mark in MARK_NAMES),
+        float(tail), float(c.open_end), float(c.piece_open_end), float(c.inner_sentence),
+        (c.keep[1] if tail else c.keep[0]) / max(n, 1),
+        float(np.log1p(c.junk[1] - c.junk[0])),
+        float(np.log1p(c.keep[1] - c.keep[0])),
+    ]
 
 
-def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool]) -> Cut | None:
-    """The kept span of a line, or None to keep it whole.
-
-    A tail goes from the earliest sentence end after which the whole rest and
-    its first piece are junk and the text before is content; a head goes up
-    to the earliest word start where the head is junk and the rest content.
-    """
-    begin, end = 0, len(p.line)
-    tail_done = head_done = False
-    for k, c in enumerate(p.cuts):
-        is_tail = c.keep[0] == 0
-        if (tail_done and is_tail) or (head_done and not is_tail):
-            continue
-        s, sp = scores[_SPANS * k : _SPANS * (k + 1)], spammy[_SPANS * k : _SPANS * (k + 1)]
-        content = max(s[2], s[3])
-        if sp[2] or sp[3] or content >= GLUE_CONTENT_THRESHOLD and not (is_tail and content < min(s[0], s[1])):
-            continue  # a lone last sentence can score as junk on its own, but less so than a junk tail
-        if is_tail and _is_junk(c, s[0], sp[0], c.open_end) and _is_junk(c, s[1], sp[1], c.piece_open_end):
-            end, tail_done = c.keep[1], True
-        elif not is_tail and c.keep[0] < end and _is_junk_head(c, s, sp):
-            begin, head_done = c.keep[0], True
-    if begin == 0 and end == len(p.line):
-        return None
-    if _weight(p.line[begin:end]) < MIN_CONTENT_CHARS:
-        return None
-    return Cut(begin, end)
-
-
-def pieces_to_score(lines: Sequence[str], heads: Sequence[bool]) -> tuple[list[str], np.ndarray, list[Plan]]:
-    """The distinct spans of all ``lines`` to score (in one batch), which of them each span
-    of each plan is, and the plan of each line.
-
-    A head is only looked for where ``heads`` says so: it needs spam signals of its own.
-    """
-    plans = [plan(line, h) for line, h in zip(lines, heads)]
+def pieces_to_score(lines: Sequence[str]) -> tuple[list[str], np.ndarray, list[Plan]]:
+    """The distinct spans of all ``lines`` to featurize (in one batch), which of them each span
+    of each plan is, and the plan of each line."""
+    plans = [plan(line) for line in lines]
     distinct: dict[str, int] = {}
     index = [distinct.setdefault(pl.line[a:b], len(distinct)) for pl in plans for a, b in pl.spans()]
     return list(distinct), np.asarray(index, dtype=np.int64), plans
 
 
-def cuts_from_scores(plans: Sequence[Plan], scores: np.ndarray, spammy: np.ndarray) -> list[Cut | None]:
-    """Cuts per plan from the junk score of every span and whether the span carries spam signals."""
+def span_rows(model: LineModel, pieces: Sequence[str]) -> np.ndarray:
+    """SPAN_FEATURES of each piece, featurized as a one-line document (a blank piece is all zeros)."""
+    features = featurize_many([[piece] for piece in pieces])
+    inputs = model.inputs(features)
+    n_own = len(OWN_FEATURES)
+    rows = np.zeros((len(pieces), len(SPAN_FEATURES)))
+    has_row = np.fromiter((len(idx) > 0 for idx in features.text_idx), dtype=bool, count=len(pieces))
+    ngram = inputs[:, len(FEATURE_NAMES)]
+    rows[has_row] = np.column_stack([inputs[:, :n_own], ngram, model.own_logits(inputs)])
+    return rows
+
+
+def cut_inputs(plans: Sequence[Plan], rows: np.ndarray, index: np.ndarray) -> np.ndarray:
+    """The cut head's input matrix (columns CUT_INPUT_NAMES): one row per candidate of every plan."""
+    flags = [_flags(c, len(pl.line)) for pl in plans for c in pl.cuts]
+    if not flags:
+        return np.zeros((0, len(CUT_INPUT_NAMES)))
+    return np.hstack([rows[index].reshape(len(flags), -1), np.asarray(flags)])
+
+
+# Glue marks after which a tail with no spam words may go: prose never changes character so.
+_PLAIN_TAIL_MARKS = frozenset({"glued", "separator", "script"})
+
+
+def _allowed(c: Candidate, spammy: bool) -> bool:
+    """Cuts the head may make: the spam side carries spam signals, or (a tail only) it runs open
+    after a mark real text never shows. Real prose cut after an abbreviation, a dash or a
+    lowercase word ("1 tsp. nut butter", "– podkreśla Sikora") stays whole."""
+    return spammy or (c.keep[0] == 0 and c.open_end and bool(c.marks & _PLAIN_TAIL_MARKS))
+
+
+def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool], threshold: float) -> Cut | None:
+    """The kept span of a line, or None to keep it whole.
+
+    A tail goes from the earliest sentence end whose cut scores at least
+    ``threshold``, a head up to the latest such word start before it: the
+    widest cut the head vouches for, so no spam is left half cut.
+    """
+    begin, end = 0, len(p.line)
+    ok = [s >= threshold and _allowed(c, sp) for c, s, sp in zip(p.cuts, scores, spammy)]
+    tails = [c.keep[1] for c, good in zip(p.cuts, ok) if good and c.keep[0] == 0]
+    if tails:
+        end = min(tails)
+    heads = [c.keep[0] for c, good in zip(p.cuts, ok) if good and 0 < c.keep[0] < end]
+    if heads:
+        begin = max(heads)
+    if (begin, end) == (0, len(p.line)) or _weight(p.line[begin:end]) < MIN_CONTENT_CHARS:
+        return None
+    return Cut(begin, end)
+
+
+def spam_signals(X: np.ndarray, min_glued: int = 1, domains: bool = True) -> np.ndarray:
+    """Rows with spam words, ``min_glued`` glued domains, or (if ``domains``) several domains
+    (X: columns start with OWN_FEATURES)."""
+    col = OWN_FEATURES.index
+    out = (X[:, col("spam_char_share")] > 0) | (X[:, col("spam_word_ratio")] > 0)
+    out |= X[:, col("log_glued_domains")] > np.log1p(min_glued - 0.5)
+    if domains:
+        out |= X[:, col("tld_per_100_chars")] * np.expm1(X[:, col("log_chars")]) / 100 >= _MIN_DOMAINS - 0.5
+    return np.asarray(out, dtype=bool)
+
+
+def cuts_from_scores(plans: Sequence[Plan], scores: np.ndarray, rows: np.ndarray, index: np.ndarray,
+                     threshold: float) -> list[Cut | None]:
+    """Cuts per plan from the cut head's score of each of its candidates and the spans' SPAN_FEATURES rows."""
+    junk = index[:: len(SPAN_ROLES)]
+    words = spam_signals(rows, _MIN_GLUED_TO_CUT, domains=False)[junk]
+    links = spam_signals(rows, _MIN_GLUED_TO_CUT)[junk]
     out: list[Cut | None] = []
     offset = 0
     for pl in plans:
-        size = _SPANS * len(pl.cuts)
-        out.append(choose_cut(pl, scores[offset : offset + size].tolist(), spammy[offset : offset + size].tolist()))
-        offset += size
+        k = len(pl.cuts)
+        spammy = [w or (link and bool(c.marks)) for c, w, link in
+                  zip(pl.cuts, words[offset : offset + k].tolist(), links[offset : offset + k].tolist())]
+        out.append(choose_cut(pl, scores[offset : offset + k].tolist(), spammy, threshold))
+        offset += k
     return out

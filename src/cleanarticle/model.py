@@ -18,17 +18,18 @@ import numpy as np
 from . import lexicons
 from .context import CONTEXT_NAMES
 from .features import FEATURE_NAMES, NGRAM_FEATURE_NAMES, Features, ngram_context
+from .glued import CUT_INPUT_NAMES
 from .textstats import NGRAM_BUCKETS, Grams
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 # One .npy record, not an .npz: reading it needs no zipfile (6 ms of imports on a cold start)
 # and no inflating of the 1 MB of trigram weights.
 ARRAYS_FILE = "model.npy"
 _MLP_ARRAYS = ("mean", "scale", "w1", "b1", "w2", "b2")
-_HEADS = ("", "context_", "comment_")
+_HEADS = ("", "context_", "comment_", "cut_")
 ARRAY_NAMES = ("ngram_w", "ngram_b", *(head + name for head in _HEADS for name in _MLP_ARRAYS))
 # The network's inputs: the line features, then the trigram model's logits around the line.
 INPUT_NAMES = FEATURE_NAMES + NGRAM_FEATURE_NAMES
@@ -96,7 +97,14 @@ class LineModel:
     comment_b1: np.ndarray
     comment_w2: np.ndarray
     comment_b2: np.ndarray
+    cut_mean: np.ndarray
+    cut_scale: np.ndarray
+    cut_w1: np.ndarray
+    cut_b1: np.ndarray
+    cut_w2: np.ndarray
+    cut_b2: np.ndarray
     threshold: float
+    cut_threshold: float
     metadata: dict[str, Any] = field(default_factory=dict)
 
     def ngram_logits(self, grams: Grams) -> np.ndarray:
@@ -121,6 +129,11 @@ class LineModel:
         return _sigmoid(_mlp(inputs, self.comment_mean, self.comment_scale, self.comment_w1,
                              self.comment_b1, self.comment_w2, self.comment_b2))
 
+    def cut_scores(self, inputs: np.ndarray) -> np.ndarray:
+        """Probability that each candidate cut parts content from glued spam (rows from glued.cut_inputs)."""
+        return _sigmoid(_mlp(inputs, self.cut_mean, self.cut_scale, self.cut_w1, self.cut_b1,
+                             self.cut_w2, self.cut_b2))
+
     def feature_contributions(self, inputs: np.ndarray) -> np.ndarray:
         """Per-input share of each row's logit (gradient x input, relative to the training mean)."""
         z = (inputs - self.mean) / self.scale
@@ -139,8 +152,10 @@ class LineModel:
         meta.update(
             format_version=FORMAT_VERSION,
             threshold=self.threshold,
+            cut_threshold=self.cut_threshold,
             feature_names=list(INPUT_NAMES),
             context_names=list(CONTEXT_NAMES),
+            cut_input_names=list(CUT_INPUT_NAMES),
             lexicons={name: lexicons.lexicon_sha256(name) for name in lexicons.LEXICON_NAMES},
         )
         text = json.dumps(meta, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
@@ -162,7 +177,8 @@ class LineModel:
             raise ModelError(f"cannot load a cleanarticle model from {folder}: {exc}") from exc
         if not isinstance(meta, dict) or meta.get("format_version") != FORMAT_VERSION:
             raise ModelError(f"{folder}/model.json: unsupported model format")
-        if meta.get("feature_names") != list(INPUT_NAMES) or meta.get("context_names") != list(CONTEXT_NAMES):
+        names = (meta.get("feature_names"), meta.get("context_names"), meta.get("cut_input_names"))
+        if names != (list(INPUT_NAMES), list(CONTEXT_NAMES), list(CUT_INPUT_NAMES)):
             raise ModelError(f"{folder}: model was trained on other features than this cleanarticle computes")
         for name, digest in meta.get("lexicons", {}).items():
             if lexicons.lexicon_sha256(name) != digest:
@@ -173,10 +189,13 @@ class LineModel:
             and _mlp_shapes_ok(arrays, "", len(INPUT_NAMES))
             and _mlp_shapes_ok(arrays, "context_", len(CONTEXT_NAMES))
             and _mlp_shapes_ok(arrays, "comment_", len(INPUT_NAMES))
+            and _mlp_shapes_ok(arrays, "cut_", len(CUT_INPUT_NAMES))
         )
         if not shapes_ok or not all(np.isfinite(a).all() for a in arrays.values()):
             raise ModelError(f"{folder}/{ARRAYS_FILE}: arrays have unexpected shapes or values")
-        threshold = meta.get("threshold")
-        if not isinstance(threshold, (int, float)) or not 0.0 < threshold < 1.0:
-            raise ModelError(f"{folder}/model.json: threshold must be a number between 0 and 1")
-        return cls(threshold=float(threshold), metadata=meta, **arrays)
+        thresholds = {name: meta.get(name) for name in ("threshold", "cut_threshold")}
+        for name, value in thresholds.items():
+            if not isinstance(value, (int, float)) or not 0.0 < value < 1.0:
+                raise ModelError(f"{folder}/model.json: {name} must be a number between 0 and 1")
+        return cls(threshold=float(meta["threshold"]), cut_threshold=float(meta["cut_threshold"]), metadata=meta,
+                   **arrays)

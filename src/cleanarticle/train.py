@@ -18,15 +18,27 @@ from typing import Any
 
 import numpy as np
 
-from . import datasets
+from . import datasets, glued
 from .context import context_features
 from .features import ngram_context
+from .lines import split_lines
 from .model import LineModel
+from .synthetic import generate_glued
 from .textstats import NGRAM_BUCKETS, Grams
 
 HIDDEN_UNITS = 32
 CONTEXT_HIDDEN_UNITS = 8
 COMMENT_HIDDEN_UNITS = 16
+CUT_HIDDEN_UNITS = 16
+CUT_MAX_EPOCHS = 200
+# Generated glued lines for the cut head, and their seed (bench_glued.py reports seed 11, tunes on 5).
+N_GLUED_CASES = 12000
+GLUED_SEED = 101
+# Candidate cuts in real article lines are few next to generated ones, and what the head must not cut.
+REAL_CUT_WEIGHT = 10.0
+# The cut threshold: the lowest (not under the floor) that cuts at most this share of validation content lines.
+CUT_FALSE_CUT_SHARE = 0.0002
+CUT_THRESHOLD_FLOOR = 0.5
 # Inverse L2 strength of the trigram model: strong, so rare template trigrams cannot dominate.
 NGRAM_C = 0.25
 L2_PENALTY = 1e-3
@@ -116,6 +128,14 @@ def _mlp_arrays(prefix: str, clf: Any, mean: np.ndarray, scale: np.ndarray) -> d
     return {f"{prefix}{name}": a for name, a in zip(("mean", "scale", "w1", "b1", "w2", "b2"), arrays)}
 
 
+def _placeholder_cut_head() -> dict[str, Any]:
+    """A cut head that cuts nothing, until the real one is fitted on the other heads' scores."""
+    n = len(glued.CUT_INPUT_NAMES)
+    arrays = (np.zeros(n), np.ones(n), np.zeros((n, 1)), np.zeros(1), np.zeros((1, 1)), np.full(1, -30.0))
+    return {**dict(zip(("cut_mean", "cut_scale", "cut_w1", "cut_b1", "cut_w2", "cut_b2"), arrays)),
+            "cut_threshold": THRESHOLD_BOUNDS[1]}
+
+
 def _mlp_logits(clf, Z: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
     hidden = np.maximum(Z @ clf.coefs_[0] + clf.intercepts_[0], 0.0)
     return np.asarray(hidden @ clf.coefs_[1] + clf.intercepts_[1], dtype=np.float64).ravel()
@@ -129,6 +149,71 @@ def _choose_threshold(scores: np.ndarray, y: np.ndarray, target: float) -> float
     k = int(np.floor(target * len(content)))
     cut = float(content[min(k, len(content) - 1)]) + 1e-6
     return float(np.clip(cut, *THRESHOLD_BOUNDS))
+
+
+def _content_lines(docs: Sequence[datasets.LabelledDoc]) -> list[str]:
+    lines = []
+    for doc in docs:
+        text_lines = split_lines(doc.text)[0]
+        lines += [text_lines[i] for i, y in zip(doc.text_idx.tolist(), doc.labels.tolist()) if y == 0]
+    return lines
+
+
+def _cut_matrix(model: LineModel, lines: Sequence[str]) -> tuple[list[glued.Plan], np.ndarray]:
+    pieces, index, plans = glued.pieces_to_score(lines)
+    rows = glued.span_rows(model, pieces) if pieces else np.zeros((0, len(glued.SPAN_FEATURES)))
+    return plans, glued.cut_inputs(plans, rows, index)
+
+
+def _cut_label(cut: glued.Candidate, side: str, line: str, content: str) -> int:
+    """1 at the exact cut, 0 for a cut into the content, -1 for one inside the spam (it leaves some)."""
+    tail = cut.keep[0] == 0
+    if tail:
+        exact = len(content)
+        return 1 if side == "tail" and cut.keep[1] == exact else 0 if cut.keep[1] < exact or side == "head" else -1
+    exact = len(line) - len(content)
+    return 1 if side == "head" and cut.keep[0] == exact else 0 if cut.keep[0] > exact or side == "tail" else -1
+
+
+def _cut_scores_by_line(model: LineModel, head: Any, mean: np.ndarray, scale: np.ndarray,
+                        lines: Sequence[str]) -> np.ndarray:
+    """Each line's highest cut score (0 where it has no candidate)."""
+    plans, C = _cut_matrix(model, lines)
+    scores = 1.0 / (1.0 + np.exp(-_mlp_logits(head, (C - mean) / scale)))
+    owner = np.repeat(np.arange(len(plans)), [len(pl.cuts) for pl in plans])
+    best = np.zeros(len(lines))
+    np.maximum.at(best, owner, scores)
+    return best
+
+
+def _train_cut_head(model: LineModel, docs: Sequence[datasets.LabelledDoc], scale: float,
+                    log: Callable[[str], None]) -> dict[str, Any]:
+    """The cut head: generated glued lines (seen spam families and languages) against every candidate
+    cut in content lines, real ones weighing more; its threshold from the validation content lines."""
+    spam = frozenset(f for f in datasets.training_families() if f.startswith("spam:"))
+    cases = generate_glued(max(1, int(N_GLUED_CASES * scale)), GLUED_SEED, families=spam,
+                           languages=datasets.training_languages())
+    plans, C_glued = _cut_matrix(model, [case.line for case in cases])
+    y_glued = np.array([_cut_label(c, case.side, case.line, case.content)
+                        for case, pl in zip(cases, plans) for c in pl.cuts], dtype=np.int64)
+    parts, ys, ws = [C_glued], [y_glued], [np.where(y_glued == 0, CONTENT_WEIGHT, 1.0)]
+    for real in (False, True):
+        _, C = _cut_matrix(model, _content_lines([d for d in docs if (d.source != "synthetic") == real]))
+        parts.append(C)
+        ys.append(np.zeros(len(C), dtype=np.int64))
+        ws.append(np.full(len(C), CONTENT_WEIGHT * (REAL_CUT_WEIGHT if real else 1.0)))
+    C, y, w = np.vstack(parts), np.concatenate(ys), np.concatenate(ws)
+    has = y >= 0
+    log(f"  {len(cases)} glued lines, {int((y == 1).sum())} exact cuts, {int((y == 0).sum())} wrong ones")
+    mean, scale_ = _standardiser(C[has])
+    head = _fit_mlp((C[has] - mean) / scale_, y[has], w[has], CUT_MAX_EPOCHS, CUT_HIDDEN_UNITS)
+    val_lines = _content_lines(datasets.validation_split(scale)) + _content_lines(datasets.real_validation_split())
+    best = np.sort(_cut_scores_by_line(model, head, mean, scale_, val_lines))[::-1]
+    allowed = int(CUT_FALSE_CUT_SHARE * len(best))
+    threshold = float(best[allowed]) + 1e-6 if allowed < len(best) else CUT_THRESHOLD_FLOOR
+    threshold = float(np.clip(threshold, CUT_THRESHOLD_FLOOR, THRESHOLD_BOUNDS[1]))
+    log(f"  cut threshold {threshold:.4f} ({len(val_lines)} validation content lines)")
+    return {**_mlp_arrays("cut_", head, mean, scale_), "cut_threshold": threshold}
 
 
 def train(out: Path, scale: float = 1.0, max_epochs: int = MAX_EPOCHS, *, include_real: bool = True,
@@ -183,6 +268,7 @@ def train(out: Path, scale: float = 1.0, max_epochs: int = MAX_EPOCHS, *, includ
         **_mlp_arrays("", mlp, mean, scale_),
         **_mlp_arrays("context_", ctx, c_mean, c_scale),
         **_mlp_arrays("comment_", comment, mean, scale_),
+        **_placeholder_cut_head(),
         threshold=0.5,
     )
 
@@ -196,8 +282,10 @@ def train(out: Path, scale: float = 1.0, max_epochs: int = MAX_EPOCHS, *, includ
         scores = model.context_scores(context_features(model.own_logits(model.inputs(val.features)), val.groups))
         threshold = max(threshold, _choose_threshold(scores[val.y >= 0], val.y[val.y >= 0], target))
     log(f"  threshold {threshold:.4f}")
+    log("cut head: where glued spam parts from the content of a line ...")
+    cut = _train_cut_head(model, docs, scale, log)
     summary = _training_summary(docs, y, scale, max_epochs)
-    model = LineModel(**{**model.__dict__, "threshold": threshold, "metadata": {"training": summary}})
+    model = LineModel(**{**model.__dict__, **cut, "threshold": threshold, "metadata": {"training": summary}})
     model.save(out)
     log(f"wrote {out / 'model.npy'} and {out / 'model.json'}")
     return model
