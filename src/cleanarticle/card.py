@@ -14,8 +14,9 @@ INTRO = """# cleanarticle model card
 The shipped line model: a linear model over hashed character trigrams, a
 one-hidden-layer network over {n_inputs} line features (the line's own, its
 neighbours', and the trigram scores around it), a small context network over
-each line's and its neighbours' scores, and a comment head that scores
-reader-comment lines. All parameters are plain arrays in `model.npy`
+each line's and its neighbours' scores, a comment head that scores
+reader-comment lines, and a cut head that scores where spam glued onto a
+content line could be cut off (`glued.py`). All parameters are plain arrays in `model.npy`
 (loaded with `allow_pickle=False`) and `model.json`, which also pins the
 sha256 of every lexicon in `lexicons/`. Loading never executes code.
 
@@ -59,6 +60,10 @@ def render(report: dict[str, Any], meta: dict[str, Any], n_inputs: int) -> str:
         f"languages {', '.join(sorted(datasets.HELDOUT_LANGUAGES))}.\n"
         f"- Real pages weigh {train.REAL_WEIGHT_SHARE:.0%} of the loss; content lines weigh "
         f"{train.CONTENT_WEIGHT:g}x junk lines.\n"
+        f"- The cut head: {train.N_GLUED_CASES} generated glued lines (seed {train.GLUED_SEED}, seen spam "
+        "families and languages), whose exact cut is the positive and any cut into their content a negative, "
+        "against every candidate cut in the content lines above; real lines' cuts weigh "
+        f"{train.REAL_CUT_WEIGHT:g}x.\n"
     )
     out.append("## Threshold\n")
     out.append(
@@ -66,7 +71,10 @@ def render(report: dict[str, Any], meta: dict[str, Any], n_inputs: int) -> str:
         f"{train.RETENTION_TARGET:.2%} of content lines in the synthetic validation split "
         f"(seed {datasets.VALIDATION_SEED}, seen families and languages, unseen documents) and "
         f"{train.REAL_RETENTION_TARGET:.1%} of the gold lines of the held-back readability half (whose gold, "
-        "Readability's own output, keeps some page furniture). Never chosen on a test set.\n"
+        "Readability's own output, keeps some page furniture). Never chosen on a test set.\n\n"
+        f"Cut probability **{meta.get('cut_threshold', float('nan')):.4f}**: the lowest value, not under "
+        f"{train.CUT_THRESHOLD_FLOOR}, that cuts at most {train.CUT_FALSE_CUT_SHARE:.2%} of the content lines of "
+        "the same two validation sets.\n"
     )
     out.append(f"## Held-out synthetic test split (seed {datasets.TEST_SEED}, every family and language)\n")
     o = st["overall"]

@@ -231,6 +231,8 @@ class Cleaner:
         # Spam signals, a change of script or a glue mark make a line worth a look.
         suspicious = glued.spam_signals(X) | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)
         targets: list[tuple[_Decision, int]] = []
+        heads: list[bool] = []
+        spam: list[bool] = []
         for k, d in enumerate(decisions):
             for row, i in enumerate(d.text_idx.tolist()):
                 if not d.keep[i]:
@@ -241,14 +243,17 @@ class Cleaner:
                     if span is not None:
                         d.spans[i] = span
                     continue
-                if suspicious[bounds[k] + row] or glued.marked(line):
+                look = bool(suspicious[bounds[k] + row])
+                if look or glued.marked(line):
                     targets.append((d, i))
+                    heads.append(look)
+                    spam.append(look or glued.may_hold_spam(line))
                 else:
                     cuts[line] = None
         if not targets:
             return
         lines = [d.lines[i] for d, i in targets]
-        pieces, index, plans = glued.pieces_to_score(lines)
+        pieces, index, plans = glued.pieces_to_score(lines, heads, spam)
         if not pieces:
             cuts.update(dict.fromkeys(lines))
             return

@@ -360,8 +360,17 @@ def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
     return out
 
 
-def candidates(line: str) -> list[Candidate]:
-    """Every cut worth judging on ``line``: tails first (earliest first), then heads."""
+def may_hold_spam(line: str) -> bool:
+    """Whether any part of ``line`` could carry spam words: the spam lexicon matches somewhere in it."""
+    return re.search(lexicons.substring_pattern("spam"), lexicons.normalise(line)) is not None
+
+
+def candidates(line: str, heads: bool = True, spam: bool = True) -> list[Candidate]:
+    """Every cut worth judging on ``line``: tails first (earliest first), then heads if asked.
+
+    Without ``spam`` (no part of the line can carry spam signals) only the cuts _allowed
+    without them are worth scoring: tails that run open after a mark prose never shows.
+    """
     if line.lstrip().startswith("|") or "|" in line and re.search(_EMPTY_CELL, line):
         return []  # a table row: extractors write its cells between pipes, and cells are content
     n = len(line)
@@ -375,13 +384,15 @@ def candidates(line: str) -> list[Candidate]:
         # The content before a tail is judged whole: a short last sentence scores unreliably alone.
         out.append(Candidate((0, end), (start, n), (start, nxt), (0, end), (0, end), marks, _open_end(tail),
                              inner, _open_end(line[start:nxt])))
-    starts = head_starts(line, scripts)
+    starts = head_starts(line, scripts) if heads and spam else []
     for q, (end, start, marks) in enumerate(starts):
         prev = next((k for _, k, _ in reversed(starts[:q]) if end - k >= MIN_PIECE_CHARS), 0)
         head = line[:end]
         nxt = starts[q + 1][0] if q + 1 < len(starts) else n
         out.append(Candidate((start, n), (0, end), (prev, end), (start, n), (start, nxt), marks, _open_end(head),
                              bool(re.search(_INNER_SENTENCE_END, head)), _open_end(head)))
+    if not spam:
+        out = [c for c in out if c.keep[0] == 0 and c.open_end and c.marks & _PLAIN_TAIL_MARKS]
     return [c for c in out if _possible(c, line)]
 
 
@@ -400,8 +411,8 @@ class Plan(NamedTuple):
         return [span for c in self.cuts for span in (c.junk, c.piece, c.content, c.content_piece)]
 
 
-def plan(line: str) -> Plan:
-    return Plan(line, candidates(line))
+def plan(line: str, heads: bool = True, spam: bool = True) -> Plan:
+    return Plan(line, candidates(line, heads, spam))
 
 
 # What the cut head reads: each span's own line features and scores, then how the text changes at the cut.
@@ -424,10 +435,12 @@ def _flags(c: Candidate, n: int) -> list[float]:
     ]
 
 
-def pieces_to_score(lines: Sequence[str]) -> tuple[list[str], np.ndarray, list[Plan]]:
+def pieces_to_score(lines: Sequence[str], heads: Sequence[bool] | None = None,
+                    spam: Sequence[bool] | None = None) -> tuple[list[str], np.ndarray, list[Plan]]:
     """The distinct spans of all ``lines`` to featurize (in one batch), which of them each span
-    of each plan is, and the plan of each line."""
-    plans = [plan(line) for line in lines]
+    of each plan is, and the plan of each line (``heads`` and ``spam`` as for candidates)."""
+    every = [True] * len(lines)
+    plans = [plan(line, h, sp) for line, h, sp in zip(lines, heads or every, spam or every)]
     distinct: dict[str, int] = {}
     index = [distinct.setdefault(pl.line[a:b], len(distinct)) for pl in plans for a, b in pl.spans()]
     return list(distinct), np.asarray(index, dtype=np.int64), plans
