@@ -5,7 +5,7 @@ import time
 import pytest
 
 from cleanarticle import Cleaner, Reason, realdata
-from cleanarticle.glued import head_starts, tail_starts
+from cleanarticle.glued import choose_cut, head_starts, plan, tail_starts
 
 SENTENCE = "The committee will publish its final report on the new rail line in the spring, officials said."
 GLUED = "luckyspin777.combetzone-giris.orgmegaslot88.net casino bonus kazan365.vip"
@@ -89,6 +89,35 @@ def test_head_starts_need_a_capital_after_a_break():
     starts = {line[start:]: marks for _, start, marks in head_starts(line)}
     assert starts["The report was published on Monday."] == frozenset({"separator"})
     assert not any(s.startswith(("bonus", "kazan", "report")) for s in starts)
+
+
+@pytest.mark.parametrize(
+    ("tail", "cut"),
+    [
+        ("megaslotvipnet casinobonus kazanvip", True),  # glued to the sentence end
+        (" | megaslot vip | casino bonus kazan", True),  # after a separator run
+        (" thanks so much for writing this up", False),  # a lowercase word: real replies end so
+        (" - Maria Lopez, Springfield", False),  # a dash leads into an attribution
+    ],
+    ids=["glued", "separator", "lowercase", "dash"],
+)
+def test_a_tail_without_spam_words_goes_only_after_a_glue_mark(tail, cut):
+    # Whatever the cut head scores, the rule decides which tails with no spam signal may go.
+    line = SENTENCE + tail
+    p = plan(line)
+    found = choose_cut(p, [1.0] * len(p.cuts), [False] * len(p.cuts), 0.5)
+    assert (found is not None and line[found.start : found.end] == SENTENCE) is cut
+    assert found is None or found.start == 0
+
+
+def test_a_head_goes_only_with_spam_signals():
+    line = "free chat rooms meet singles near you Prices rose by 3 percent in July, officials said on Monday."
+    p = plan(line)
+    heads = [c.keep[0] > 0 for c in p.cuts]
+    assert any(heads)
+    assert choose_cut(p, [1.0] * len(p.cuts), [False] * len(p.cuts), 0.5) is None
+    found = choose_cut(p, [1.0] * len(p.cuts), heads, 0.5)
+    assert found is not None and line[found.start :].startswith("Prices rose")
 
 
 def test_clean_lines_are_never_trimmed():

@@ -28,7 +28,8 @@ def test_shipped_model_loads_and_round_trips(tmp_path):
     model.save(tmp_path)
     again = LineModel.load(tmp_path)
     assert np.array_equal(model.w1, again.w1)
-    assert again.threshold == model.threshold
+    assert np.array_equal(model.cut_w1, again.cut_w1)
+    assert (again.threshold, again.cut_threshold) == (model.threshold, model.cut_threshold)
 
 
 class _Boom:
@@ -53,6 +54,23 @@ def test_other_features_are_refused(model_dir):
     meta["feature_names"] = meta["feature_names"][:-1]
     (model_dir / "model.json").write_text(json.dumps(meta))
     with pytest.raises(ModelError, match="other features"):
+        LineModel.load(model_dir)
+
+
+def test_other_cut_inputs_are_refused(model_dir):
+    meta = json.loads((model_dir / "model.json").read_text())
+    meta["cut_input_names"] = meta["cut_input_names"][::-1]
+    (model_dir / "model.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="other features"):
+        LineModel.load(model_dir)
+
+
+@pytest.mark.parametrize("value", [None, 0, 1.5, "0.5"])
+def test_a_bad_cut_threshold_is_refused(model_dir, value):
+    meta = json.loads((model_dir / "model.json").read_text())
+    meta["cut_threshold"] = value
+    (model_dir / "model.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="cut_threshold"):
         LineModel.load(model_dir)
 
 

@@ -228,8 +228,10 @@ class Cleaner:
         A line's cut depends on its text alone, so ``cuts`` keeps each line's (None: no cut)
         for the later passes over the same batch.
         """
-        # Spam signals, a change of script or a glue mark make a line worth a look.
-        suspicious = glued.spam_signals(X) | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)
+        # Spam signals, a change of script or a glue mark make a line worth a look. Only a line with
+        # spam signals, or spam words the stoplist gate kept from being counted, can hold spam words.
+        signals = glued.spam_signals(X)
+        suspicious = signals | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)
         targets: list[tuple[_Decision, int]] = []
         heads: list[bool] = []
         spam: list[bool] = []
@@ -247,7 +249,7 @@ class Cleaner:
                 if look or glued.marked(line):
                     targets.append((d, i))
                     heads.append(look)
-                    spam.append(look or glued.may_hold_spam(line))
+                    spam.append(bool(signals[bounds[k] + row]) or glued.may_hold_spam(line))
                 else:
                     cuts[line] = None
         if not targets:
