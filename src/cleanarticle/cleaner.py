@@ -254,14 +254,9 @@ class Cleaner:
                     cuts[line] = None
         if not targets:
             return
-        lines = [d.lines[i] for d, i in targets]
-        pieces, index, plans = glued.pieces_to_score(lines, heads, spam)
-        if not pieces:
-            cuts.update(dict.fromkeys(lines))
-            return
-        rows = glued.span_rows(self.model, pieces)
-        scores = self.model.cut_scores(glued.cut_inputs(plans, rows, index))
-        for (d, i), cut in zip(targets, glued.cuts_from_scores(plans, scores, rows, index, self.model.cut_threshold)):
+        m = glued.cut_matrix(self.model, [d.lines[i] for d, i in targets], heads, spam)
+        scores = self.model.cut_scores(m.inputs)
+        for (d, i), cut in zip(targets, glued.cuts_from_scores(m, scores, self.model.cut_threshold)):
             cuts[d.lines[i]] = None if cut is None else (cut.start, cut.end)
             if cut is not None:
                 d.spans[i] = (cut.start, cut.end)

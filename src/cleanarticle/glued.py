@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 _MIN_DOMAINS = 3
 # One glued name can be a real one with a digit (www.my6sense.com); a cut needs this many.
 _MIN_GLUED_TO_CUT = 2
+# Glue marks after which a tail with no spam words may go: prose never changes character so.
+_PLAIN_TAIL_MARKS = frozenset({"glued", "separator", "script"})
 # A tail's first piece runs to the next candidate at least this far on.
 MIN_PIECE_CHARS = 24
 # Cut points tried per line and side, so work stays linear in the line's length.
@@ -392,7 +394,7 @@ def candidates(line: str, heads: bool = True, spam: bool = True) -> list[Candida
         out.append(Candidate((start, n), (0, end), (prev, end), (start, n), (start, nxt), marks, _open_end(head),
                              bool(re.search(_INNER_SENTENCE_END, head)), _open_end(head)))
     if not spam:
-        out = [c for c in out if c.keep[0] == 0 and c.open_end and c.marks & _PLAIN_TAIL_MARKS]
+        out = [c for c in out if _plain_tail(c)]
     return [c for c in out if _possible(c, line)]
 
 
@@ -458,23 +460,37 @@ def span_rows(model: LineModel, pieces: Sequence[str]) -> np.ndarray:
     return rows
 
 
-def cut_inputs(plans: Sequence[Plan], rows: np.ndarray, index: np.ndarray) -> np.ndarray:
-    """The cut head's input matrix (columns CUT_INPUT_NAMES): one row per candidate of every plan."""
+class CutMatrix(NamedTuple):
+    """The plans of some lines, the cut head's inputs (one row per candidate, columns
+    CUT_INPUT_NAMES), the SPAN_FEATURES rows of the distinct spans, and which row each
+    candidate's spans are (SPAN_ROLES in order)."""
+
+    plans: list[Plan]
+    inputs: np.ndarray
+    rows: np.ndarray
+    span_index: np.ndarray
+
+
+def cut_matrix(model: LineModel, lines: Sequence[str], heads: Sequence[bool] | None = None,
+               spam: Sequence[bool] | None = None) -> CutMatrix:
+    pieces, index, plans = pieces_to_score(lines, heads, spam)
+    rows = span_rows(model, pieces) if pieces else np.zeros((0, len(SPAN_FEATURES)))
     flags = [_flags(c, len(pl.line)) for pl in plans for c in pl.cuts]
     if not flags:
-        return np.zeros((0, len(CUT_INPUT_NAMES)))
-    return np.hstack([rows[index].reshape(len(flags), -1), np.asarray(flags)])
+        return CutMatrix(plans, np.zeros((0, len(CUT_INPUT_NAMES))), rows, index)
+    return CutMatrix(plans, np.hstack([rows[index].reshape(len(flags), -1), np.asarray(flags)]), rows, index)
 
 
-# Glue marks after which a tail with no spam words may go: prose never changes character so.
-_PLAIN_TAIL_MARKS = frozenset({"glued", "separator", "script"})
+def _plain_tail(c: Candidate) -> bool:
+    """A tail that runs open after a mark real text never shows: it may go without spam signals."""
+    return c.keep[0] == 0 and c.open_end and bool(c.marks & _PLAIN_TAIL_MARKS)
 
 
 def _allowed(c: Candidate, spammy: bool) -> bool:
-    """Cuts the head may make: the spam side carries spam signals, or (a tail only) it runs open
-    after a mark real text never shows. Real prose cut after an abbreviation, a dash or a
-    lowercase word ("1 tsp. nut butter", "– podkreśla Sikora") stays whole."""
-    return spammy or (c.keep[0] == 0 and c.open_end and bool(c.marks & _PLAIN_TAIL_MARKS))
+    """Cuts the head may make: the spam side carries spam signals, or it is a _plain_tail. Real
+    prose cut after an abbreviation, a dash or a lowercase word ("1 tsp. nut butter",
+    "– podkreśla Sikora") stays whole."""
+    return spammy or _plain_tail(c)
 
 
 def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool], threshold: float) -> Cut | None:
@@ -508,15 +524,14 @@ def spam_signals(X: np.ndarray, min_glued: int = 1, domains: bool = True) -> np.
     return np.asarray(out, dtype=bool)
 
 
-def cuts_from_scores(plans: Sequence[Plan], scores: np.ndarray, rows: np.ndarray, index: np.ndarray,
-                     threshold: float) -> list[Cut | None]:
-    """Cuts per plan from the cut head's score of each of its candidates and the spans' SPAN_FEATURES rows."""
-    junk = index[:: len(SPAN_ROLES)]
-    words = spam_signals(rows, _MIN_GLUED_TO_CUT, domains=False)[junk]
-    links = spam_signals(rows, _MIN_GLUED_TO_CUT)[junk]
+def cuts_from_scores(m: CutMatrix, scores: np.ndarray, threshold: float) -> list[Cut | None]:
+    """Cuts per plan from the cut head's score of each of its candidates."""
+    junk = m.span_index[:: len(SPAN_ROLES)]
+    words = spam_signals(m.rows, _MIN_GLUED_TO_CUT, domains=False)[junk]
+    links = spam_signals(m.rows, _MIN_GLUED_TO_CUT)[junk]
     out: list[Cut | None] = []
     offset = 0
-    for pl in plans:
+    for pl in m.plans:
         k = len(pl.cuts)
         spammy = [w or (link and bool(c.marks)) for c, w, link in
                   zip(pl.cuts, words[offset : offset + k].tolist(), links[offset : offset + k].tolist())]

@@ -130,7 +130,7 @@ class LineModel:
                              self.comment_b1, self.comment_w2, self.comment_b2))
 
     def cut_scores(self, inputs: np.ndarray) -> np.ndarray:
-        """Probability that each candidate cut parts content from glued spam (rows from glued.cut_inputs)."""
+        """Probability that each candidate cut parts content from glued spam (rows from glued.cut_matrix)."""
         return _sigmoid(_mlp(inputs, self.cut_mean, self.cut_scale, self.cut_w1, self.cut_b1,
                              self.cut_w2, self.cut_b2))
 

@@ -159,12 +159,6 @@ def _content_lines(docs: Sequence[datasets.LabelledDoc]) -> list[str]:
     return lines
 
 
-def _cut_matrix(model: LineModel, lines: Sequence[str]) -> tuple[list[glued.Plan], np.ndarray]:
-    pieces, index, plans = glued.pieces_to_score(lines)
-    rows = glued.span_rows(model, pieces) if pieces else np.zeros((0, len(glued.SPAN_FEATURES)))
-    return plans, glued.cut_inputs(plans, rows, index)
-
-
 def _cut_label(cut: glued.Candidate, side: str, line: str, content: str) -> int:
     """1 at the exact cut, 0 for a cut into the content, -1 for one inside the spam (it leaves some)."""
     tail = cut.keep[0] == 0
@@ -178,9 +172,9 @@ def _cut_label(cut: glued.Candidate, side: str, line: str, content: str) -> int:
 def _cut_scores_by_line(model: LineModel, head: Any, mean: np.ndarray, scale: np.ndarray,
                         lines: Sequence[str]) -> np.ndarray:
     """Each line's highest cut score (0 where it has no candidate)."""
-    plans, C = _cut_matrix(model, lines)
-    scores = 1.0 / (1.0 + np.exp(-_mlp_logits(head, (C - mean) / scale)))
-    owner = np.repeat(np.arange(len(plans)), [len(pl.cuts) for pl in plans])
+    m = glued.cut_matrix(model, lines)
+    scores = 1.0 / (1.0 + np.exp(-_mlp_logits(head, (m.inputs - mean) / scale)))
+    owner = np.repeat(np.arange(len(m.plans)), [len(pl.cuts) for pl in m.plans])
     best = np.zeros(len(lines))
     np.maximum.at(best, owner, scores)
     return best
@@ -193,12 +187,12 @@ def _train_cut_head(model: LineModel, docs: Sequence[datasets.LabelledDoc], scal
     spam = frozenset(f for f in datasets.training_families() if f.startswith("spam:"))
     cases = generate_glued(max(1, int(N_GLUED_CASES * scale)), GLUED_SEED, families=spam,
                            languages=datasets.training_languages())
-    plans, C_glued = _cut_matrix(model, [case.line for case in cases])
+    m = glued.cut_matrix(model, [case.line for case in cases])
     y_glued = np.array([_cut_label(c, case.side, case.line, case.content)
-                        for case, pl in zip(cases, plans) for c in pl.cuts], dtype=np.int64)
-    parts, ys, ws = [C_glued], [y_glued], [np.where(y_glued == 0, CONTENT_WEIGHT, 1.0)]
+                        for case, pl in zip(cases, m.plans) for c in pl.cuts], dtype=np.int64)
+    parts, ys, ws = [m.inputs], [y_glued], [np.where(y_glued == 0, CONTENT_WEIGHT, 1.0)]
     for real in (False, True):
-        _, C = _cut_matrix(model, _content_lines([d for d in docs if (d.source != "synthetic") == real]))
+        C = glued.cut_matrix(model, _content_lines([d for d in docs if (d.source != "synthetic") == real])).inputs
         parts.append(C)
         ys.append(np.zeros(len(C), dtype=np.int64))
         ws.append(np.full(len(C), CONTENT_WEIGHT * (REAL_CUT_WEIGHT if real else 1.0)))
