@@ -93,6 +93,17 @@ def test_stdin_to_stdout(run: Run, junky: str, lib: Cleaner, tmp_path: Path) -> 
     assert (code, out) == (0, lib.clean(junky).encode())
 
 
+def test_a_closed_stdout_stops_quietly(junky: str, tmp_path: Path) -> None:
+    # `cleanarticle clean big.txt | head`: the reader goes away; no traceback, an error code.
+    proc = subprocess.Popen([*script(), "clean", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=tmp_path)
+    assert proc.stdout is not None
+    proc.stdout.close()
+    _, err = proc.communicate(junky.encode() * 20, timeout=300)
+    assert proc.returncode == cli.EXIT_ERROR
+    assert b"Traceback" not in err
+
+
 def test_in_place_keeps_mode(run: Run, junky: str, lib: Cleaner, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(junky.encode())
