@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -432,8 +433,8 @@ def _flags(c: Candidate, n: int) -> list[float]:
         *(float(mark in c.marks) for mark in MARK_NAMES),
         float(tail), float(c.open_end), float(c.piece_open_end), float(c.inner_sentence),
         (c.keep[1] if tail else c.keep[0]) / max(n, 1),
-        float(np.log1p(c.junk[1] - c.junk[0])),
-        float(np.log1p(c.keep[1] - c.keep[0])),
+        math.log1p(c.junk[1] - c.junk[0]),
+        math.log1p(c.keep[1] - c.keep[0]),
     ]
 
 
@@ -513,22 +514,29 @@ def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool], thresho
     return Cut(begin, end)
 
 
-def spam_signals(X: np.ndarray, min_glued: int = 1, domains: bool = True) -> np.ndarray:
-    """Rows with spam words, ``min_glued`` glued domains, or (if ``domains``) several domains
-    (X: columns start with OWN_FEATURES)."""
+def _spam_words(X: np.ndarray, min_glued: int) -> np.ndarray:
+    """Rows with spam words or ``min_glued`` glued domains (X: columns start with OWN_FEATURES)."""
     col = OWN_FEATURES.index
     out = (X[:, col("spam_char_share")] > 0) | (X[:, col("spam_word_ratio")] > 0)
-    out |= X[:, col("log_glued_domains")] > np.log1p(min_glued - 0.5)
-    if domains:
-        out |= X[:, col("tld_per_100_chars")] * np.expm1(X[:, col("log_chars")]) / 100 >= _MIN_DOMAINS - 0.5
-    return np.asarray(out, dtype=bool)
+    return np.asarray(out | (X[:, col("log_glued_domains")] > np.log1p(min_glued - 0.5)), dtype=bool)
+
+
+def _many_domains(X: np.ndarray) -> np.ndarray:
+    col = OWN_FEATURES.index
+    domains = X[:, col("tld_per_100_chars")] * np.expm1(X[:, col("log_chars")]) / 100
+    return np.asarray(domains >= _MIN_DOMAINS - 0.5, dtype=bool)
+
+
+def spam_signals(X: np.ndarray) -> np.ndarray:
+    """Rows with spam words, glued domains, or several domains (X: columns start with OWN_FEATURES)."""
+    return np.asarray(_spam_words(X, 1) | _many_domains(X), dtype=bool)
 
 
 def cuts_from_scores(m: CutMatrix, scores: np.ndarray, threshold: float) -> list[Cut | None]:
     """Cuts per plan from the cut head's score of each of its candidates."""
     junk = m.span_index[:: len(SPAN_ROLES)]
-    words = spam_signals(m.rows, _MIN_GLUED_TO_CUT, domains=False)[junk]
-    links = spam_signals(m.rows, _MIN_GLUED_TO_CUT)[junk]
+    words = _spam_words(m.rows, _MIN_GLUED_TO_CUT)[junk]
+    links = words | _many_domains(m.rows)[junk]
     out: list[Cut | None] = []
     offset = 0
     for pl in m.plans:
