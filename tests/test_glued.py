@@ -2,9 +2,10 @@
 
 import time
 
+import numpy as np
 import pytest
 
-from cleanarticle import Cleaner, Reason, realdata
+from cleanarticle import Cleaner, Reason, glued, realdata
 from cleanarticle.glued import choose_cut, head_starts, plan, tail_starts
 
 SENTENCE = "The committee will publish its final report on the new rail line in the spring, officials said."
@@ -108,6 +109,15 @@ def test_a_tail_without_spam_words_goes_only_after_a_glue_mark(tail, cut):
     found = choose_cut(p, [1.0] * len(p.cuts), [False] * len(p.cuts), 0.5)
     assert (found is not None and line[found.start : found.end] == SENTENCE) is cut
     assert found is None or found.start == 0
+
+
+@pytest.mark.parametrize(("tail", "cut"), [(" and here is the onlinekasinobonus for all of you to use", True),
+                                           (" and here is the new timetable for all of you to use", False)])
+def test_spam_words_count_in_a_tail_of_function_words(cleaner, tail, cut):
+    # The line features skip spam words in a span of mostly function words; the cut rule does not.
+    m = glued.cut_matrix(cleaner.model, [SENTENCE + tail])
+    found = glued.cuts_from_scores(m, np.ones(len(m.inputs)), 0.5)[0]
+    assert (found == (0, len(SENTENCE))) is cut
 
 
 def test_a_head_goes_only_with_spam_signals():

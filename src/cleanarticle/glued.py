@@ -541,8 +541,12 @@ def cuts_from_scores(m: CutMatrix, scores: np.ndarray, threshold: float) -> list
     offset = 0
     for pl in m.plans:
         k = len(pl.cuts)
-        spammy = [w or (link and bool(c.marks)) for c, w, link in
-                  zip(pl.cuts, words[offset : offset + k].tolist(), links[offset : offset + k].tolist())]
-        out.append(choose_cut(pl, scores[offset : offset + k].tolist(), spammy, threshold))
+        s = scores[offset : offset + k].tolist()
+        # The features count no spam word in a span of mostly function words; the lexicon is searched
+        # there too, but only for cuts the head accepts.
+        spammy = [sc >= threshold and (w or (link and bool(c.marks)) or may_hold_spam(pl.line[c.junk[0] : c.junk[1]]))
+                  for c, sc, w, link in zip(pl.cuts, s, words[offset : offset + k].tolist(),
+                                            links[offset : offset + k].tolist())]
+        out.append(choose_cut(pl, s, spammy, threshold))
         offset += k
     return out
