@@ -1,5 +1,6 @@
 """Spam glued onto a content line is cut off where the text changes character; content stays byte-identical."""
 
+import random
 import time
 
 import numpy as np
@@ -7,6 +8,7 @@ import pytest
 
 from cleanarticle import Cleaner, Reason, glued, realdata
 from cleanarticle.glued import choose_cut, head_starts, plan, tail_starts
+from cleanarticle.synthetic import spam
 
 SENTENCE = "The committee will publish its final report on the new rail line in the spring, officials said."
 GLUED = "luckyspin777.combetzone-giris.orgmegaslot88.net casino bonus kazan365.vip"
@@ -142,21 +144,30 @@ needs_real_pages = pytest.mark.skipif(
 
 @needs_real_pages
 def test_cuts_on_real_pages_keep_their_article_text(cleaner):
-    # Every cut on real extractor output: the part that goes holds no gold article text (aeb)
-    # and cuts through no must-keep segment (traf-eval).
+    # Real extractor output as it is, and with generated spam glued to the end of its longest line:
+    # no cut removes gold article text (aeb) or cuts through a must-keep segment (traf-eval), and
+    # where spam was glued on, the real line stays whole.
+    rng = random.Random(0)
     cuts = 0
     for page in realdata.pages("aeb"):
         gold = f" {realdata.norm(page.gold)} "
-        for v in cleaner.explain(page.text):
-            if v.kept_span is not None:
-                cuts += 1
-                a, b = v.kept_span
-                for gone in (v.line[:a], v.line[b:]):
-                    assert not realdata.norm(gone) or f" {realdata.norm(gone)} " not in gold, v.line
+        lines = page.text.split("\n")
+        longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+        original = lines[longest]
+        lines[longest] += spam.glued_run(rng.choice(("casino_glued", "korean_toto", "essay")), rng)
+        for text in (page.text, "\n".join(lines)):
+            for v in cleaner.explain(text):
+                if v.kept_span is not None:
+                    cuts += 1
+                    a, b = v.kept_span
+                    if text != page.text and v.index == longest:
+                        assert original in v.line[a:b], v.line
+                        continue
+                    for gone in (v.line[:a], v.line[b:]):
+                        assert not realdata.norm(gone) or f" {realdata.norm(gone)} " not in gold, v.line
     for page in realdata.pages("traf-eval"):
         for v in cleaner.explain(page.text):
             if v.kept_span is not None:
-                cuts += 1
                 a, b = v.kept_span
                 assert all(seg not in v.line or seg in v.line[a:b] for seg in page.keep_segments), v.line
     assert cuts > 0  # the check ran on real cuts
@@ -173,3 +184,48 @@ def test_tail_starts_scan_a_long_line_once():
     small = min(_cpu(tail_starts, '"' + "Word. " * 10_000) for _ in range(3))
     large = min(_cpu(tail_starts, '"' + "Word. " * 40_000) for _ in range(3))
     assert large < 8 * small + 0.02  # linear work is 4x; rescanning would be 16x
+
+
+def _cut_all_accepted(cleaner, line):
+    """The cut the rules make when the cut head accepts every candidate (its worst case)."""
+    m = glued.cut_matrix(cleaner.model, [line])
+    return glued.cuts_from_scores(m, np.ones(len(m.inputs)), 0.5)[0]
+
+
+def test_keyword_stuffing_is_spam_without_a_known_word():
+    assert glued.stuffed("zorbly mop frenz - zorbly mop frenz - zorbly mop frenz")
+    assert not glued.stuffed("half butter half cream cheese, will it be sturdy enough? I used cream cheese before")
+    # Three links to one site repeat its name: a citation, not stuffing.
+    assert not glued.stuffed("visit http://www.example.com/a, http://www.example.com/b or http://www.example.com/c")
+
+
+def test_a_stuffed_tail_goes_without_spam_words(cleaner):
+    tail = " zorbly mop frenz zorbly mop frenz zorbly mop frenz"
+    assert _cut_all_accepted(cleaner, SENTENCE + tail) == (0, len(SENTENCE))
+
+
+@pytest.mark.parametrize(
+    ("content", "spam_run"),
+    [
+        ("Tickets for the reunion tour go on sale at 10 a.m. Friday, Dec. 6.",
+         "Goldencassinowin777.mebluebonustr24.com.trkingcassinoio.ws"),
+        ("The company runs an exchange for advertisers. For more information, please visit www.example.com.",
+         "gacorcity99.app/?ref=858kazanland.siteturboparlayist88.wscassinovip.online"),
+        ("The council met on Monday to discuss the new rail line. It will publish the rest of its report next week",
+         "먹튀폴리스 안전놀이터 먹튀사이트 토토사이트"),
+        ("Prices rose in the second half of the year, and growth slowed in the broader U.S. economy.",
+         "essay writing service - cheap essay writing service"),
+    ],
+    ids=["number", "sentence", "script", "word-after-abbreviation"],
+)
+def test_a_cut_never_takes_the_end_of_the_content(cleaner, content, spam_run):
+    # Even when the cut head accepts every candidate, the content stays whole: the spam begins
+    # after the last sentence, not at an abbreviation, a number or a sentence before it.
+    found = _cut_all_accepted(cleaner, content + spam_run)
+    assert found is None or (found.start == 0 and found.end >= len(content))
+
+
+def test_a_head_cut_keeps_a_list_number(cleaner):
+    line = "casino bonus kazan slot siteleri 2. Today the council published its report on the new rail line."
+    found = _cut_all_accepted(cleaner, line)
+    assert found is None or line[found.start :].startswith("2. Today")

@@ -99,3 +99,10 @@ def test_glued():
             assert c.line.endswith(c.content)
         assert c.language in LANGUAGES
         assert "\n" not in c.line
+
+
+def test_glued_onto_given_lines():
+    lines = ["  A line written elsewhere, with its own spaces.  ", "Another one."]
+    cases = generate_glued(4, 0, contents=lines)
+    assert [c.content for c in cases] == [line.strip() for line in lines * 2]
+    assert all(c.language == "" and c.content in c.line for c in cases)

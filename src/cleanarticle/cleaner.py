@@ -249,7 +249,7 @@ class Cleaner:
                 if look or glued.marked(line):
                     targets.append((d, i))
                     heads.append(look)
-                    spam.append(bool(signals[bounds[k] + row]) or glued.may_hold_spam(line))
+                    spam.append(bool(signals[bounds[k] + row]) or glued.spam_shaped(line))
                 else:
                     cuts[line] = None
         if not targets:

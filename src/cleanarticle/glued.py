@@ -18,7 +18,8 @@ import bisect
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -35,6 +36,10 @@ _MIN_DOMAINS = 3
 _MIN_GLUED_TO_CUT = 2
 # Glue marks after which a tail with no spam words may go: prose never changes character so.
 _PLAIN_TAIL_MARKS = frozenset({"glued", "separator", "script"})
+# A span that says the same pair of content words twice is keyword stuffing, spam whatever its
+# language: the lexicon need not know the words ("vay tiền nhanh ... vay tiền nhanh").
+_MIN_STUFFED_REPEATS = 2
+_MIN_STUFFED_WORDS = 4
 # A tail's first piece runs to the next candidate at least this far on.
 MIN_PIECE_CHARS = 24
 # Cut points tried per line and side, so work stays linear in the line's length.
@@ -64,8 +69,9 @@ _MIN_WORD_GLUED = 2
 _MAX_ORDINAL_DIGITS = 2
 # After a dot, these make a file name (fetch.py), not a new sentence.
 _FILE_EXTENSIONS = frozenset(
-    "c cfg cpp css csv doc docx exe gif go h htm html ini java jpeg jpg js json log md mp3 mp4 pdf php png "
-    "py rb rs sh svg ts txt xls xlsx xml yaml yml zip".split()
+    "bak bat c cfg cgi conf cpp css csv deb dll dmg doc docx exe gif go gz h htm html ini iso jar java jpeg "
+    "jpg js json log md mp3 mp4 pdf php pl png ppt pptx py rb rpm rs rst sh so sql svg tar tex toml ts txt "
+    "wav webp xls xlsx xml yaml yml zip".split()
 )
 # A word of letters and digits before a period is a domain label (spin-btc8810.win), not a last word.
 _NAME_WITH_DIGITS = r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9-]+"
@@ -73,6 +79,13 @@ _NAME_WITH_DIGITS = r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9-
 _MAX_LINK_DOTS = 4
 # A domain label: a top-level domain here means the dot before it is part of a name.
 _LABEL = r"[A-Za-z]+(?![\w-])"
+# Three or more plain words, maybe after quotes or a rule: how a sentence opens.
+_LEADING_WORDS = r"[\W_]*(?:[^\W\d_]+[\s,;:]+){3,}(?=\S)"
+# A number opening a tail ends the content's last sentence ("Jan. 6."); one closing a head opens
+# a numbered paragraph ("2. Today").
+_LEADING_NUMBER = r"\s*\d+\W*(?:\s|$)"
+_LIST_NUMBER = r"(?:^|\s)\d{1,3}[.)]\s*$"
+_MIN_LEADING_STOPWORDS = 2
 _INNER_SENTENCE_END = r"[.!?。！？…][\"'”’»)\]]*\s"
 # A sentence end after a word of three or more, glued to a letter or followed by a separator or a
 # lowercase word (not U.S., p.m. on). The look-behind follows the mark so that a search can skip
@@ -211,7 +224,7 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
     glued spam is a run of many names, or words with no dot at all.
     """
     token = _token_before(line, i)
-    shortest = _MIN_TOKEN_GLUED if token.isascii() else _MIN_WORD_GLUED
+    shortest = 1 if token.isdigit() else _MIN_TOKEN_GLUED if token.isascii() else _MIN_WORD_GLUED
     if len(token) < shortest or not line[j].isalpha() or not (token[-1].isalnum() or token[-1] in _FINAL):
         return False
     word = scripts.after(i - len(token))
@@ -368,13 +381,35 @@ def may_hold_spam(line: str) -> bool:
     return re.search(lexicons.substring_pattern("spam"), lexicons.normalise(line)) is not None
 
 
+def stuffed(span: str) -> bool:
+    """Whether ``span`` is keyword stuffing: mostly pairs of words (not both stopwords) said
+    twice or more. Prose repeats a name now and then ("cream cheese"), but not as half its words;
+    links are left out (three links to one site repeat its name, and that is a citation)."""
+    stop = lexicons.words("stopwords")
+    text = re.sub(r"\S*(?:\w\.\w|/)\S*", " ", lexicons.normalise(span))
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    pairs = [(a, b) if a not in stop or b not in stop else None for a, b in zip(words, words[1:])]
+    counts = Counter(pairs)
+    covered: set[int] = set()
+    for k, pair in enumerate(pairs):
+        if pair is not None and counts[pair] >= _MIN_STUFFED_REPEATS:
+            covered.update((k, k + 1))
+    return len(covered) >= max(_MIN_STUFFED_WORDS, len(words) / 2)
+
+
+def _spam_name(span: str) -> bool:
+    """Whether ``span`` holds a host name of letters and digits (superfund245.live), as spam
+    links are named and real sites rarely are."""
+    return re.search(rf"(?<![\w.-]){_NAME_WITH_DIGITS}\.{_LABEL}", span) is not None
+
+
 def candidates(line: str, heads: bool = True, spam: bool = True) -> list[Candidate]:
     """Every cut worth judging on ``line``: tails first (earliest first), then heads if asked.
 
     Without ``spam`` (no part of the line can carry spam signals) only the cuts _allowed
     without them are worth scoring: tails that run open after a mark prose never shows.
     """
-    if line.lstrip().startswith("|") or "|" in line and re.search(_EMPTY_CELL, line):
+    if line.lstrip().startswith("|") or line.rstrip().endswith("|") and re.search(_EMPTY_CELL, line):
         return []  # a table row: extractors write its cells between pipes, and cells are content
     n = len(line)
     scripts = _Scripts(line)
@@ -494,21 +529,33 @@ def _allowed(c: Candidate, spammy: bool) -> bool:
     return spammy or _plain_tail(c)
 
 
-def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool], threshold: float) -> Cut | None:
+def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool], threshold: float,
+               spam_between: Callable[[str], bool] | None = None) -> Cut | None:
     """The kept span of a line, or None to keep it whole.
 
-    A tail goes from the earliest sentence end whose cut scores at least
-    ``threshold``, a head up to the latest such word start before it: the
-    widest cut the head vouches for, so no spam is left half cut.
+    Of the cuts that score at least ``threshold``, a tail goes from the
+    narrowest, then widens to each earlier one while the text between them
+    shows spam (``spam_between(text)``; by default it always does), so
+    no spam is left half cut and no content goes with it ("Friday, Dec. 6."
+    followed by glued names). A head widens the same way from the narrowest.
     """
+    between = spam_between or (lambda text: True)
     begin, end = 0, len(p.line)
     ok = [s >= threshold and _allowed(c, sp) for c, s, sp in zip(p.cuts, scores, spammy)]
-    tails = [c.keep[1] for c, good in zip(p.cuts, ok) if good and c.keep[0] == 0]
+    tails = sorted({c.keep[1] for c, good in zip(p.cuts, ok) if good and c.keep[0] == 0}, reverse=True)
     if tails:
-        end = min(tails)
-    heads = [c.keep[0] for c, good in zip(p.cuts, ok) if good and 0 < c.keep[0] < end]
+        end = tails[0]
+        for at in tails[1:]:
+            if not between(p.line[at:end]):
+                break
+            end = at
+    heads = sorted({c.keep[0] for c, good in zip(p.cuts, ok) if good and 0 < c.keep[0] < end})
     if heads:
-        begin = max(heads)
+        begin = heads[0]
+        for at in heads[1:]:
+            if not between(p.line[begin:at]):
+                break
+            begin = at
     if (begin, end) == (0, len(p.line)) or _weight(p.line[begin:end]) < MIN_CONTENT_CHARS:
         return None
     return Cut(begin, end)
@@ -532,6 +579,54 @@ def spam_signals(X: np.ndarray) -> np.ndarray:
     return np.asarray(_spam_words(X, 1) | _many_domains(X), dtype=bool)
 
 
+def spam_shaped(span: str) -> bool:
+    """Whether ``span`` could be spam: spam words, keyword stuffing or a spam-named host."""
+    return may_hold_spam(span) or _spam_name(span) or stuffed(span)
+
+
+def _spam_piece(text: str) -> bool:
+    """Whether a piece of a cut-off part is spam too: spam-shaped, or one name glued on or
+    set off (luckyspin777., " - turbodzwin."), not a number or a word ("Dec. 6.", "U.S. economy.")."""
+    token = text.lstrip(_SEPARATORS)
+    if token and not any(ch.isspace() for ch in token) and any(ch.isalpha() for ch in token):
+        # One name: glued on, after a separator mark, or made a host name by a digit or an inner dot.
+        lead = text[: len(text) - len(token)]
+        marked_off = not lead or any(ch in _SEPARATOR_MARKS or ch in _DASHES for ch in lead)
+        if marked_off or any(ch.isdigit() for ch in token) or "." in token.rstrip(".!?"):
+            return True
+    return spam_shaped(text)
+
+
+def _sentence_start(text: str) -> bool:
+    """Whether ``text`` opens a sentence: a capital, then three or more plain
+    words, at least _MIN_LEADING_STOPWORDS of them stopwords, and none a spam word."""
+    words = re.match(_LEADING_WORDS, text)
+    first = re.search(r"[^\W\d_]", words.group()) if words else None
+    if words is None or first is None or not first.group().isupper() or spam_shaped(words.group()):
+        return False
+    stop = lexicons.words("stopwords")
+    return sum(w in stop for w in re.findall(r"[^\W\d_]+", lexicons.normalise(words.group()))) >= _MIN_LEADING_STOPWORDS
+
+
+def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
+    """Whether the part a cut removes begins as content, the spam only later: a tail that opens
+    with a number ("...Jan. 6. free dating") or a sentence ("For more information, please visit
+    www.my6sense.com.gacor99.app..."), a head that ends with a list number ("spam 2. Today"),
+    or a part that goes on in the content's script and shows spam only past a change of script
+    ("...yang kamu먹튀폴리스")."""
+    a, b = c.junk
+    tail = c.keep[0] == 0
+    if tail and (re.match(_LEADING_NUMBER, line[a:b]) or _sentence_start(line[a:b])):
+        return True
+    if not tail and re.search(_LIST_NUMBER, line[a:b]):
+        return True
+    inside = [k for k in boundaries if a < k < b]
+    if not inside or "script" in c.marks:
+        return False  # no change of script, or the part that goes begins with one
+    near, far = (line[a : inside[0]], line[inside[0] : b]) if tail else (line[inside[-1] : b], line[a : inside[-1]])
+    return spam_shaped(far) and not spam_shaped(near)
+
+
 def cuts_from_scores(m: CutMatrix, scores: np.ndarray, threshold: float) -> list[Cut | None]:
     """Cuts per plan from the cut head's score of each of its candidates."""
     junk = m.span_index[:: len(SPAN_ROLES)]
@@ -544,9 +639,12 @@ def cuts_from_scores(m: CutMatrix, scores: np.ndarray, threshold: float) -> list
         s = scores[offset : offset + k].tolist()
         # The features count no spam word in a span of mostly function words; the lexicon is searched
         # there too, but only for cuts the head accepts.
-        spammy = [sc >= threshold and (w or (link and bool(c.marks)) or may_hold_spam(pl.line[c.junk[0] : c.junk[1]]))
+        spammy = [sc >= threshold and (w or (link and bool(c.marks)) or spam_shaped(pl.line[c.junk[0] : c.junk[1]]))
                   for c, sc, w, link in zip(pl.cuts, s, words[offset : offset + k].tolist(),
                                             links[offset : offset + k].tolist())]
-        out.append(choose_cut(pl, s, spammy, threshold))
+        if max(s, default=0.0) >= threshold:
+            boundaries = _Scripts(pl.line).boundaries()
+            s = [0.0 if sc >= threshold and _takes_content(pl.line, c, boundaries) else sc for c, sc in zip(pl.cuts, s)]
+        out.append(choose_cut(pl, s, spammy, threshold, _spam_piece))
         offset += k
     return out

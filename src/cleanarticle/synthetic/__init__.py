@@ -187,8 +187,9 @@ _GLUE_W = (35, 30, 12, 12, 5, 6)
 
 
 def generate_glued(n: int, seed: int, *, families: frozenset[str] | None = None,
-                   languages: frozenset[str] | None = None) -> list[GluedCase]:
-    """Content lines with a spam run glued at the tail (~80%) or head."""
+                   languages: frozenset[str] | None = None, contents: Sequence[str] = ()) -> list[GluedCase]:
+    """Content lines with a spam run glued at the tail (~80%) or head. The content is a generated
+    paragraph, or the next of ``contents`` when given (real article lines, say; language "")."""
     langs = _check(families, languages)
     fams = [f for f in JUNK_FAMILIES if f.startswith("spam:") and (families is None or f in families)]
     if not fams:
@@ -197,9 +198,11 @@ def generate_glued(n: int, seed: int, *, families: frozenset[str] | None = None,
     styles = tuple(_GLUE)
     for i in range(n):
         rng = random.Random(f"cleanarticle-glued:{seed}:{i}")
-        code = rng.choice(langs)
-        L = A.lang(code)
-        content = A.paragraph(L, rng, rng.choice((1, 1, 2, 3))).strip()
+        if contents:
+            code, content = "", contents[i % len(contents)].strip()
+        else:
+            code = rng.choice(langs)
+            content = A.paragraph(A.lang(code), rng, rng.choice((1, 1, 2, 3))).strip()
         fam = rng.choice(fams)
         run = SP.glued_run(fam.split(":", 1)[1], rng).strip()
         side = "tail" if rng.random() < 0.8 else "head"
