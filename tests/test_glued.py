@@ -229,3 +229,11 @@ def test_a_head_cut_keeps_a_list_number(cleaner):
     line = "casino bonus kazan slot siteleri 2. Today the council published its report on the new rail line."
     found = _cut_all_accepted(cleaner, line)
     assert found is None or line[found.start :].startswith("2. Today")
+
+
+def test_spam_words_inside_ordinary_words_do_not_count():
+    # The lexicon is searched anywhere in a span, as spam names are glued together, but not
+    # inside a word of plain letters: "specialist" holds "cialis", "judicial" holds "judi".
+    assert not glued.may_hold_spam("a specialist on judicial review")
+    assert glued.may_hold_spam("the onlinekasinobonus for you")
+    assert glued.may_hold_spam("visit luckycasino88 today")

@@ -247,9 +247,10 @@ class Cleaner:
                     continue
                 look = bool(suspicious[bounds[k] + row])
                 if look or glued.marked(line):
+                    spammy = bool(signals[bounds[k] + row]) or glued.spam_shaped(line)
                     targets.append((d, i))
-                    heads.append(look)
-                    spam.append(bool(signals[bounds[k] + row]) or glued.spam_shaped(line))
+                    heads.append(look or spammy)
+                    spam.append(spammy)
                 else:
                     cuts[line] = None
         if not targets:

@@ -40,6 +40,10 @@ _PLAIN_TAIL_MARKS = frozenset({"glued", "separator", "script"})
 # language: the lexicon need not know the words ("vay tiền nhanh ... vay tiền nhanh").
 _MIN_STUFFED_REPEATS = 2
 _MIN_STUFFED_WORDS = 4
+# Letters a lexicon entry may carry on in a word and still be that word (casinos, loaned).
+_MAX_INFLECTION = 3
+# Letters in a row past which a run is words glued together, not one word.
+_MIN_GLUED_RUN = 14
 # A tail's first piece runs to the next candidate at least this far on.
 MIN_PIECE_CHARS = 24
 # Cut points tried per line and side, so work stays linear in the line's length.
@@ -79,19 +83,25 @@ _NAME_WITH_DIGITS = r"(?=[A-Za-z0-9-]*[A-Za-z])(?=[A-Za-z0-9-]*[0-9])[A-Za-z0-9-
 _MAX_LINK_DOTS = 4
 # A domain label: a top-level domain here means the dot before it is part of a name.
 _LABEL = r"[A-Za-z]+(?![\w-])"
-# Three or more plain words, maybe after quotes or a rule: how a sentence opens.
-_LEADING_WORDS = r"[\W_]*(?:[^\W\d_]+[\s,;:]+){3,}(?=\S)"
+# Four or more plain words, maybe after quotes or a rule: how a sentence opens.
+_LEADING_WORDS = r"[\W_]*(?:[^\W\d_]+[\s,;:]+){4,}(?=\S)"
 # A number opening a tail ends the content's last sentence ("Jan. 6."); one closing a head opens
 # a numbered paragraph ("2. Today").
 _LEADING_NUMBER = r"\s*\d+\W*(?:\s|$)"
 _LIST_NUMBER = r"(?:^|\s)\d{1,3}[.)]\s*$"
+# Where a head's pieces part: a separator run or a run of spaces (a head ends with its last piece,
+# which must be spam too: "... | iOS specialist Sonny Dickson" keeps its first words).
+_HEAD_PIECES = r"\s+[|¦/·•–—-]+\s+|[|¦]|\s{2,}"
+# A one-word sentence opening a tail is the content's last ("Sigh...", "(Sorry.)").
+_ONE_WORD_SENTENCE = r"\s*[(\"“«‘]?[^\W\d_]+[.!?…]+[)\"”»’]?\s"
+# A head that ends with a sentence end and one capitalised word took the content's first word.
+_SENTENCE_OPENER = r"[.!?]\s+[^\W\d_]+\s*$"
 _MIN_LEADING_STOPWORDS = 2
 _INNER_SENTENCE_END = r"[.!?。！？…][\"'”’»)\]]*\s"
 # A sentence end after a word of three or more, glued to a letter or followed by a separator or a
 # lowercase word (not U.S., p.m. on). The look-behind follows the mark so that a search can skip
 # ahead to sentence-end characters (seven times faster on prose than leading with it).
 _GLUE_MARK = re.compile(r"[.!?…](?<=[^\W_]{3}[.!?…])[\"'”’»)\]]*(?:[^\W\d_]|[ \t]*[|¦–—•·,;/-]|[ \t]+[a-zß-öø-ÿа-яё])")
-_EMPTY_CELL = r"\|[ \t]*\|"
 _GAP = r"[ \t|¦\-–—,;·•/]+"
 # A gap before anything but an ASCII lowercase word (checked further by _content_start).
 _GAP_BEFORE_WORD = r"[ \t|¦\-–—,;·•/]+(?=[^\sa-z])"
@@ -336,11 +346,12 @@ def _content_start(line: str, h: int) -> bool:
 
 
 def _before_number(line: str, h: int) -> int:
-    """Where content starting at ``h`` begins when a number opens it: "...casino2014년부터"."""
+    """Where content starting at ``h`` begins when a number or an opening quote opens it:
+    "...casino2014년부터", "...เว็บ“It was"."""
     lowest = max(0, h - _SCRIPT_LOOK)
     while h > lowest and line[h - 1].isdigit():
         h -= 1
-    return h
+    return h - 1 if h > 1 and line[h - 1] in _OPENERS else h
 
 
 def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, int, frozenset[str]]]:
@@ -377,8 +388,32 @@ def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
 
 
 def may_hold_spam(line: str) -> bool:
-    """Whether any part of ``line`` could carry spam words: the spam lexicon matches somewhere in it."""
-    return re.search(lexicons.substring_pattern("spam"), lexicons.normalise(line)) is not None
+    """Whether any part of ``line`` could carry spam words: the spam lexicon matches somewhere in it,
+    not inside a longer word of plain letters (``specialist`` holds "cialis", ``judicial`` "judi")
+    unless that word is a name (digits or dots in it), holds two entries or is too long for a word
+    (``onlinekasinobonus``)."""
+    text = lexicons.normalise(line)
+    hits = list(re.finditer(lexicons.substring_pattern("spam"), text))
+    for hit in hits:
+        a, b = hit.span()
+        if not text[a:b].isascii():
+            return True
+        start, end = a, b
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha() and end - b < _TOKEN_LOOK:
+            end += 1
+        run = end - start
+        if run <= b - a + _MAX_INFLECTION or run >= _MIN_GLUED_RUN or sum(start <= h.start() < end for h in hits) > 1:
+            return True
+        token_start, token_end = start, end
+        while token_start > 0 and not text[token_start - 1].isspace() and a - token_start < _TOKEN_LOOK:
+            token_start -= 1
+        while token_end < len(text) and not text[token_end].isspace() and token_end - b < _TOKEN_LOOK:
+            token_end += 1
+        if any(ch.isdigit() or ch == "." for ch in text[token_start:token_end].rstrip(".,;:!?")):
+            return True
+    return False
 
 
 def stuffed(span: str) -> bool:
@@ -409,7 +444,7 @@ def candidates(line: str, heads: bool = True, spam: bool = True) -> list[Candida
     Without ``spam`` (no part of the line can carry spam signals) only the cuts _allowed
     without them are worth scoring: tails that run open after a mark prose never shows.
     """
-    if line.lstrip().startswith("|") or line.rstrip().endswith("|") and re.search(_EMPTY_CELL, line):
+    if line.lstrip().startswith("|") or line.rstrip().endswith("|"):
         return []  # a table row: extractors write its cells between pipes, and cells are content
     n = len(line)
     scripts = _Scripts(line)
@@ -598,7 +633,7 @@ def _spam_piece(text: str) -> bool:
 
 
 def _sentence_start(text: str) -> bool:
-    """Whether ``text`` opens a sentence: a capital, then three or more plain
+    """Whether ``text`` opens a sentence: a capital, then four or more plain
     words, at least _MIN_LEADING_STOPWORDS of them stopwords, and none a spam word."""
     words = re.match(_LEADING_WORDS, text)
     first = re.search(r"[^\W\d_]", words.group()) if words else None
@@ -610,21 +645,26 @@ def _sentence_start(text: str) -> bool:
 
 def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     """Whether the part a cut removes begins as content, the spam only later: a tail that opens
-    with a number ("...Jan. 6. free dating") or a sentence ("For more information, please visit
+    with a number ("...Jan. 6. free dating"), a one-word sentence ("Sigh...") or a sentence
+    ("For more information, please visit
     www.my6sense.com.gacor99.app..."), a head that ends with a list number ("spam 2. Today"),
+    with a sentence end and one word ("...pills. So when") or with a piece that is no spam
+    ("... | iOS specialist"),
     or a part that goes on in the content's script and shows spam only past a change of script
     ("...yang kamu먹튀폴리스")."""
     a, b = c.junk
     tail = c.keep[0] == 0
-    if tail and (re.match(_LEADING_NUMBER, line[a:b]) or _sentence_start(line[a:b])):
+    if tail and (re.match(_LEADING_NUMBER, line[a:b]) or re.match(_ONE_WORD_SENTENCE, line[a:b])
+                 or _sentence_start(line[a:b])):
         return True
-    if not tail and re.search(_LIST_NUMBER, line[a:b]):
+    if not tail and (re.search(_LIST_NUMBER, line[a:b]) or re.search(_SENTENCE_OPENER, line[a:b])
+                     or not _spam_piece(re.split(_HEAD_PIECES, line[a:b])[-1])):
         return True
     inside = [k for k in boundaries if a < k < b]
     if not inside or "script" in c.marks:
         return False  # no change of script, or the part that goes begins with one
     near, far = (line[a : inside[0]], line[inside[0] : b]) if tail else (line[inside[-1] : b], line[a : inside[-1]])
-    return spam_shaped(far) and not spam_shaped(near)
+    return spam_shaped(far) and not _spam_piece(near)
 
 
 def cuts_from_scores(m: CutMatrix, scores: np.ndarray, threshold: float) -> list[Cut | None]:
