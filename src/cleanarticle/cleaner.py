@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 
 from . import glued
-from .comments import COMMENT_PRIOR, CommentMode, thread_rows
+from .comments import COMMENT_PRIOR, HEADER_MAX_WORDS, HEADER_MIN_SCORE, CommentMode, thread_header, thread_rows
 from .context import context_features
 from .features import FEATURE_NAMES, LineCache, featurize_many
 from .lines import join_kept, keep_mask_with_blanks, split_lines
@@ -276,6 +276,15 @@ class Cleaner:
             keep_text[i] = k
         return keep_mask_with_blanks(lines, keep_text)
 
+    @staticmethod
+    def _headers(lines: list[str], comment: np.ndarray, X: np.ndarray) -> np.ndarray:
+        """Which text lines read as comment-thread headers (only the few short, comment-scored ones are read)."""
+        words = np.rint(np.expm1(X[:, FEATURE_NAMES.index("log_words")])).astype(np.int64)
+        header = np.zeros(len(lines), dtype=bool)
+        for row in np.flatnonzero((comment >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)).tolist():
+            header[row] = thread_header(lines[row], int(words[row]))
+        return header
+
     def _decide(self, text: str) -> _Decision:
         return self._decide_many([text])[0]
 
@@ -331,7 +340,7 @@ class Cleaner:
             boosted = boost_probability(final, repeat_boost(line_counts.frequency(text_lines), words))
             repeated = (boosted >= self.threshold) & (final < self.threshold)
             final = boosted
-        thread = thread_rows(comment, chars, features.doc)
+        thread = thread_rows(comment, chars, features.doc, self._headers(text_lines, comment, features.X))
         bounds = np.searchsorted(features.doc, np.arange(len(texts) + 1))
         decisions = []
         for k, ((lines, endings), idx) in enumerate(zip(split, features.text_idx)):

@@ -3,13 +3,18 @@
 A thread is the suffix of a document whose lines the comment head scores as
 comments more than COMMENT_PRIOR on the whole (the suffix with the largest
 sum of ``score - COMMENT_PRIOR``), once enough article text comes before it.
-Taking only a suffix means a quoted reader or a "says:" line in the middle of
-an article can never start a cut.
+Where no suffix has that much evidence (comment bodies read like prose and
+score low), a thread header starts one: a short line that counts or names
+the comments ("38 Comments", "{ 12 comments… read them below }"), scored as
+a comment, with at least one more comment line after it. Taking only a
+suffix means a quoted reader or a "says:" line in the middle of an article
+can never start a cut.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 
 import numpy as np
 
@@ -22,6 +27,15 @@ MIN_THREAD_EVIDENCE = 1.5
 # The article before a thread: at least this many characters and text lines.
 MIN_ARTICLE_CHARS = 400
 MIN_ARTICLE_LINES = 3
+# A thread header: a comment score at least this, at most this many words, a word that names the
+# comments, and nothing of code (quotes, "=", ";": a JSON key "Comment": is no header).
+HEADER_MIN_SCORE = 0.9
+HEADER_MAX_WORDS = 6
+_HEADER_NOUN = re.compile(
+    r"(?i)\b(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze|komentáře|"
+    r"reacties|reacciones|réactions|reactions|responses|replies|комментари\w*|коментар\w*)\b|评论|コメント|댓글"
+)
+_CODE = re.compile(r"[\"=;]")
 
 
 class CommentMode(str, enum.Enum):
@@ -32,8 +46,15 @@ class CommentMode(str, enum.Enum):
     ONLY = "only"  # return only the comments
 
 
-def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray) -> np.ndarray:
-    """Boolean per text line: whether it belongs to its document's trailing comment thread."""
+def thread_header(line: str, words: int) -> bool:
+    """Whether a line of ``words`` words reads as the header of a comment thread."""
+    return words <= HEADER_MAX_WORDS and _HEADER_NOUN.search(line) is not None and _CODE.search(line) is None
+
+
+def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
+                header: np.ndarray | None = None) -> np.ndarray:
+    """Boolean per text line: whether it belongs to its document's trailing comment thread;
+    ``header`` marks the lines that are thread headers (see thread_header)."""
     n = len(comment_prob)
     out = np.zeros(n, dtype=bool)
     if n == 0:
@@ -52,4 +73,9 @@ def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray) ->
         best = int(np.argmax(candidates))
         if candidates[best] >= MIN_THREAD_EVIDENCE:
             out[start + best : end] = True
+        elif header is not None:
+            later = np.cumsum((comment_prob[start:end] >= COMMENT_PRIOR)[::-1])[::-1]  # comment lines from here on
+            opens = allowed & header[start:end] & (later >= 2)  # the header and one more
+            if opens.any():
+                out[start + int(np.argmax(opens)) : end] = True
     return out

@@ -1,0 +1,83 @@
+"""Reader-comment threads after the article: found, then dropped, kept or returned alone."""
+
+import numpy as np
+import pytest
+
+from cleanarticle import Cleaner, Reason
+from cleanarticle.comments import MIN_ARTICLE_CHARS, thread_header, thread_rows
+
+ARTICLE = "\n\n".join([
+    "City council approves new rail line after long debate",
+    "The city council voted on Tuesday to approve the long-planned rail line between the harbour and the"
+    " northern suburbs, ending a debate that has run for more than a decade.",
+    "Supporters said the line would cut commuting times in half for thousands of residents, while critics"
+    " warned that the budget of 2.4 billion had already grown twice since the first plans were drawn up.",
+    "Construction is due to start next spring, and the first trains should run by the end of 2029, the"
+    " transport department said in a statement.",
+    "Residents who live along the planned route will be invited to three public meetings in March to discuss"
+    " noise barriers and the location of the new stations.",
+]) + "\n"
+THREAD = """
+12 Comments
+
+Maria says:
+March 3, 2019 at 4:15 pm
+Finally! I have been waiting for this line since my kids were in school, and now they are grown up.
+Reply
+
+Tom_1984 says:
+March 3, 2019 at 5:02 pm
+Who is going to pay for all of this when the budget doubles again?
+Reply
+"""
+
+
+def test_the_thread_goes_by_default():
+    assert Cleaner().clean(ARTICLE + THREAD) == ARTICLE
+
+
+def test_keep_and_only_return_the_comments():
+    kept = Cleaner(comments="keep").clean(ARTICLE + THREAD)
+    assert kept.startswith(ARTICLE) and "Who is going to pay for all of this" in kept
+    only = Cleaner(comments="only").clean(ARTICLE + THREAD)
+    assert "Who is going to pay for all of this" in only and "city council voted" not in only
+
+
+def test_explain_marks_the_thread_from_its_first_line(cleaner):
+    reasons = {v.line: v.reason for v in cleaner.explain(ARTICLE + THREAD)}
+    assert reasons["12 Comments"] is Reason.COMMENT and reasons["Maria says:"] is Reason.COMMENT
+    assert all(reasons[line] is Reason.CONTENT for line in ARTICLE.splitlines() if line)
+
+
+def test_a_quoted_reader_inside_the_article_starts_no_thread(cleaner):
+    paragraphs = ARTICLE.split("\n\n")
+    text = "\n\n".join([*paragraphs[:3], "One resident says:", "\"We have waited twenty years for this.\"",
+                        *paragraphs[3:]])
+    assert cleaner.clean(text) == text
+
+
+@pytest.mark.parametrize(("line", "header"), [
+    ("38 Comments", True), ("{ 167 comments }", True), ("Kommentare (4)", True),
+    ("댓글 3", True), ('   "Comment": {', False), ("Comments are a way for readers to talk to each other", False),
+    ("The mayor says:", False),
+])
+def test_thread_headers(line, header):
+    assert thread_header(line, len(line.split())) is header
+
+
+def _rows(comment, header):
+    n = len(comment)
+    chars = np.full(n, MIN_ARTICLE_CHARS // 2)  # two lines make enough article text
+    return thread_rows(np.asarray(comment, dtype=float), chars, np.zeros(n, dtype=np.int64),
+                       np.asarray(header, dtype=bool)).tolist()
+
+
+def test_a_header_starts_a_thread_whose_bodies_read_like_prose():
+    # Comment bodies score low, so no suffix gathers the evidence; the header and one more
+    # comment line after it do.
+    article, thread = [0.0] * 5, [0.95, 0.0, 0.0, 0.8, 0.0, 0.0]
+    flags = [False] * 5 + [True] + [False] * 5
+    assert _rows(article + thread, flags) == [False] * 5 + [True] * 6
+    # A header with no comment line after it is no thread; nor is one before enough article.
+    assert not any(_rows(article + [0.95, 0.0, 0.0], [False] * 5 + [True, False, False]))
+    assert not any(_rows([0.0, 0.95, 0.8, 0.0, 0.0], [False, True, False, False, False]))
