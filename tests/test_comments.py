@@ -62,7 +62,12 @@ def test_a_quoted_reader_inside_the_article_starts_no_thread(cleaner):
     ("The mayor says:", False),
 ])
 def test_thread_headers(line, header):
-    assert thread_header(line, len(line.split())) is header
+    assert thread_header(line, len(line.split()), 0.95) is header
+
+
+def test_a_counted_header_needs_no_comment_score():
+    assert thread_header("{ 18 comments… read them below or add one }", 8, 0.05)
+    assert not thread_header("Comments", 1, 0.05)
 
 
 def _rows(comment, header):

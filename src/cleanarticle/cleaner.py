@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 
 from . import glued
-from .comments import COMMENT_PRIOR, HEADER_MAX_WORDS, HEADER_MIN_SCORE, CommentMode, thread_header, thread_rows
+from .comments import (
+    COMMENT_PRIOR,
+    COUNTED_HEADER_MAX_WORDS,
+    HEADER_MAX_WORDS,
+    HEADER_MIN_SCORE,
+    CommentMode,
+    thread_header,
+    thread_rows,
+)
 from .context import context_features
 from .features import FEATURE_NAMES, LineCache, featurize_many
 from .lines import join_kept, keep_mask_with_blanks, split_lines
@@ -278,11 +286,13 @@ class Cleaner:
 
     @staticmethod
     def _headers(lines: list[str], comment: np.ndarray, X: np.ndarray) -> np.ndarray:
-        """Which text lines read as comment-thread headers (only the few short, comment-scored ones are read)."""
+        """Which text lines read as comment-thread headers (only the few short lines with a comment
+        score or a number are read)."""
         words = np.rint(np.expm1(X[:, FEATURE_NAMES.index("log_words")])).astype(np.int64)
+        counted = (words <= COUNTED_HEADER_MAX_WORDS) & (X[:, FEATURE_NAMES.index("digit_ratio")] > 0)
         header = np.zeros(len(lines), dtype=bool)
-        for row in np.flatnonzero((comment >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)).tolist():
-            header[row] = thread_header(lines[row], int(words[row]))
+        for row in np.flatnonzero(((comment >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)) | counted).tolist():
+            header[row] = thread_header(lines[row], int(words[row]), float(comment[row]))
         return header
 
     def _decide(self, text: str) -> _Decision:

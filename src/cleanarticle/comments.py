@@ -28,13 +28,15 @@ MIN_THREAD_EVIDENCE = 1.5
 MIN_ARTICLE_CHARS = 400
 MIN_ARTICLE_LINES = 3
 # A thread header: a comment score at least this, at most this many words, a word that names the
-# comments, and nothing of code (quotes, "=", ";": a JSON key "Comment": is no header).
+# comments, and nothing of code (quotes, "=", ";": a JSON key "Comment": is no header). A header
+# that opens with their count ("{ 18 comments… read them below or add one }") needs no score.
 HEADER_MIN_SCORE = 0.9
 HEADER_MAX_WORDS = 6
-_HEADER_NOUN = re.compile(
-    r"(?i)\b(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze|komentáře|"
-    r"reacties|reacciones|réactions|reactions|responses|replies|комментари\w*|коментар\w*)\b|评论|コメント|댓글"
-)
+COUNTED_HEADER_MAX_WORDS = 10
+_NOUNS = (r"comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze|komentáře|"
+          r"reacties|reacciones|réactions|reactions|responses|replies|комментари\w*|коментар\w*")
+_HEADER_NOUN = re.compile(rf"(?i)\b(?:{_NOUNS})\b|评论|コメント|댓글")
+_COUNTED_HEADER = re.compile(rf"(?i)\W*\d+\s+(?:{_NOUNS})\b")
 _CODE = re.compile(r"[\"=;]")
 
 
@@ -46,9 +48,13 @@ class CommentMode(str, enum.Enum):
     ONLY = "only"  # return only the comments
 
 
-def thread_header(line: str, words: int) -> bool:
-    """Whether a line of ``words`` words reads as the header of a comment thread."""
-    return words <= HEADER_MAX_WORDS and _HEADER_NOUN.search(line) is not None and _CODE.search(line) is None
+def thread_header(line: str, words: int, score: float) -> bool:
+    """Whether a line of ``words`` words with comment score ``score`` reads as a thread's header."""
+    if _CODE.search(line):
+        return False
+    if words <= COUNTED_HEADER_MAX_WORDS and _COUNTED_HEADER.match(line):
+        return True
+    return score >= HEADER_MIN_SCORE and words <= HEADER_MAX_WORDS and _HEADER_NOUN.search(line) is not None
 
 
 def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
