@@ -392,7 +392,10 @@ def may_hold_spam(line: str) -> bool:
     not inside a longer word of plain letters (``specialist`` holds "cialis", ``judicial`` "judi")
     unless that word is a name (digits or dots in it), holds two entries or is too long for a word
     (``onlinekasinobonus``)."""
-    text = lexicons.normalise(line)
+    return _lexicon_hit(lexicons.normalise(line))
+
+
+def _lexicon_hit(text: str) -> bool:
     hits = list(re.finditer(lexicons.substring_pattern("spam"), text))
     for hit in hits:
         a, b = hit.span()
@@ -420,9 +423,14 @@ def stuffed(span: str) -> bool:
     """Whether ``span`` is keyword stuffing: mostly pairs of words (not both stopwords) said
     twice or more. Prose repeats a name now and then ("cream cheese"), but not as half its words;
     links are left out (three links to one site repeat its name, and that is a citation)."""
+    return _stuffed_text(lexicons.normalise(span))
+
+
+def _stuffed_text(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\S*(?:\w\.\w|/)\S*", " ", text))
+    if len(set(zip(words, words[1:]))) == len(words) - 1:
+        return False  # no pair of words comes twice
     stop = lexicons.words("stopwords")
-    text = re.sub(r"\S*(?:\w\.\w|/)\S*", " ", lexicons.normalise(span))
-    words = re.findall(r"[^\W\d_]{2,}", text)
     pairs = [(a, b) if a not in stop or b not in stop else None for a, b in zip(words, words[1:])]
     counts = Counter(pairs)
     covered: set[int] = set()
@@ -616,7 +624,8 @@ def spam_signals(X: np.ndarray) -> np.ndarray:
 
 def spam_shaped(span: str) -> bool:
     """Whether ``span`` could be spam: spam words, keyword stuffing or a spam-named host."""
-    return may_hold_spam(span) or _spam_name(span) or stuffed(span)
+    text = lexicons.normalise(span)
+    return _lexicon_hit(text) or _spam_name(span) or _stuffed_text(text)
 
 
 def _spam_piece(text: str) -> bool:
