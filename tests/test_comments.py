@@ -43,6 +43,16 @@ def test_keep_and_only_return_the_comments():
     assert "Who is going to pay for all of this" in only and "city council voted" not in only
 
 
+def test_keep_still_removes_comment_forms_and_spam_inside_the_thread():
+    form = ("Leave a Reply\nYour email address will not be published. Required fields are marked *\n"
+            "Save my name, email, and website in this browser for the next time I comment.\n")
+    spam = "best online casino bonus | slot siteleri | deneme bonusu veren siteler | bahis siteleri\n"
+    text = ARTICLE + THREAD.replace("Reply\n\nTom_1984", f"Reply\n\n{spam}\nTom_1984") + form
+    kept = Cleaner(comments="keep").clean(text)
+    assert "Who is going to pay for all of this" in kept
+    assert "casino" not in kept and "Leave a Reply" not in kept and "Save my name" not in kept
+
+
 def test_explain_marks_the_thread_from_its_first_line(cleaner):
     reasons = {v.line: v.reason for v in cleaner.explain(ARTICLE + THREAD)}
     assert reasons["12 Comments"] is Reason.COMMENT and reasons["Maria says:"] is Reason.COMMENT
