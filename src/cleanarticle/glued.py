@@ -396,18 +396,19 @@ def may_hold_spam(line: str) -> bool:
 
 
 def _lexicon_hit(text: str) -> bool:
-    hits = list(re.finditer(lexicons.substring_pattern("spam"), text))
-    for hit in hits:
-        a, b = hit.span()
+    hits = [hit.span() for hit in re.finditer(lexicons.substring_pattern("spam"), text)]
+    starts = [a for a, _ in hits]
+    for a, b in hits:
         if not text[a:b].isascii():
             return True
-        start, end = a, b
-        while start > 0 and text[start - 1].isalpha():
+        start, end = a, b  # the run of letters around the hit, looked at no further than _TOKEN_LOOK
+        while start > 0 and text[start - 1].isalpha() and a - start < _TOKEN_LOOK:
             start -= 1
         while end < len(text) and text[end].isalpha() and end - b < _TOKEN_LOOK:
             end += 1
         run = end - start
-        if run <= b - a + _MAX_INFLECTION or run >= _MIN_GLUED_RUN or sum(start <= h.start() < end for h in hits) > 1:
+        in_run = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
+        if run <= b - a + _MAX_INFLECTION or run >= _MIN_GLUED_RUN or in_run > 1:
             return True
         token_start, token_end = start, end
         while token_start > 0 and not text[token_start - 1].isspace() and a - token_start < _TOKEN_LOOK:
