@@ -48,6 +48,9 @@ _MIN_GLUED_RUN = 14
 MIN_PIECE_CHARS = 24
 # Cut points tried per line and side, so work stays linear in the line's length.
 MAX_CANDIDATES = 16
+# Lines longer than this are not searched for cuts: each candidate's spans are featurized, so a
+# huge line would cost up to MAX_CANDIDATES times its length, and no paragraph is that long.
+MAX_LINE_CHARS = 20_000
 # The content left after a cut must be at least this long (a CJK character counts double).
 MIN_CONTENT_CHARS = 40
 # How far to look back or ahead for the letters whose scripts decide a script change.
@@ -455,6 +458,8 @@ def candidates(line: str, heads: bool = True, spam: bool = True) -> list[Candida
     """
     if line.lstrip().startswith("|") or line.rstrip().endswith("|"):
         return []  # a table row: extractors write its cells between pipes, and cells are content
+    if len(line) > MAX_LINE_CHARS:
+        return []  # no paragraph: scoring its spans would cost each candidate the whole line
     n = len(line)
     scripts = _Scripts(line)
     out = []
