@@ -244,3 +244,16 @@ def test_spam_words_inside_ordinary_words_do_not_count():
     assert not glued.may_hold_spam("a specialist on judicial review")
     assert glued.may_hold_spam("the onlinekasinobonus for you")
     assert glued.may_hold_spam("visit luckycasino88 today")
+
+
+@pytest.mark.parametrize("line", [
+    "slot Prices rose by 3 percent in July, officials said on Mondayluckyspin777. | said.. www.x1.com.zorbly mop . "
+    "먹튀폴리스economy..The | 6..casino.casino casino | bahis siteleri. U.S.more Jan.먹튀폴리스a.zorbly mop ",
+    "casinoPrices rose by 3 percent in July, officials said on Monday. Prices rose by 3 percent in July, "
+    "officials said on Monday | a a | 6...Sigh....The. zorbly mop. please.2.. zorbly mop | Jan. | said. "
+    "azorbly mop | visit.casino",
+])
+def test_a_line_cut_twice_is_cut_in_one_clean(cleaner, line):
+    # What is left after one cut can offer another; clean() goes on until nothing changes.
+    once = cleaner.clean(line + "\n")
+    assert cleaner.clean(once) == once

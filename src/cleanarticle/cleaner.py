@@ -301,8 +301,9 @@ class Cleaner:
     def _decide_many(self, texts: list[str], line_counts: LineCounts | None = None) -> list[_Decision]:
         """Decide, then decide again on what is left until nothing more goes.
 
-        Removing lines changes their neighbours' context, so one pass alone would
-        not be idempotent; texts with nothing removed take a single pass.
+        Removing lines changes their neighbours' context, and what is left of a cut
+        line can offer another cut, so one pass alone would not be idempotent;
+        texts with nothing removed or cut take a single pass.
         """
         cache = LineCache()
         cuts: GlueCuts = {}
@@ -323,7 +324,7 @@ class Cleaner:
                 line_counts, cache, cuts)
             still = []
             for k, rows, d2 in zip(pending, kept_rows, again):
-                if all(d2.keep):
+                if all(d2.keep) and not d2.spans:
                     continue
                 decisions[k] = _merge(decisions[k], rows, d2)
                 still.append(k)
