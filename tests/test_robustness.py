@@ -68,6 +68,19 @@ def test_output_is_subsequence_and_idempotent(text):
     assert clean(once) == once
 
 
+# Text made of what glued spam and its cuts are made of: sentence ends, names, separators, scripts.
+_GLUE_PIECES = ("Prices rose by 3 percent in July, officials said on Monday", "casino", "bahis siteleri", "slot",
+                "luckyspin777.", "www.x1.com", "먹튀폴리스", "zorbly mop", "Sigh...", "U.S.", "Jan.", "6.", "2.",
+                "Today", "The", "a", "said.", "“", "”", "|", "-", ".", " ", "\t", "22 Comments")
+glued_text = st.lists(st.lists(st.sampled_from(_GLUE_PIECES), max_size=40).map("".join), max_size=4).map("\n".join)
+
+
+@given(glued_text)
+def test_glue_like_text_is_cleaned_once_and_for_all(text):
+    once = clean(text)
+    assert clean(once) == once
+
+
 @given(st.lists(lines_text, max_size=5))
 def test_clean_many_equals_clean(texts):
     cleaner = Cleaner()
