@@ -44,6 +44,9 @@ _MIN_STUFFED_WORDS = 4
 _MAX_INFLECTION = 3
 # Letters in a row past which a run is words glued together, not one word.
 _MIN_GLUED_RUN = 14
+# Words of two or more letters; a token with a dot between letters or a slash (a link) matches
+# whole as the first branch and yields no word.
+_WORDS_NOT_IN_LINKS = r"\S*(?:\w\.\w|/)\S*|([^\W\d_]{2,})"
 # A tail's first piece runs to the next candidate at least this far on.
 MIN_PIECE_CHARS = 24
 # Cut points tried per line and side, so work stays linear in the line's length.
@@ -431,7 +434,7 @@ def stuffed(span: str) -> bool:
 
 
 def _stuffed_text(text: str) -> bool:
-    words = re.findall(r"[^\W\d_]{2,}", re.sub(r"\S*(?:\w\.\w|/)\S*", " ", text))
+    words = [word for word in re.findall(_WORDS_NOT_IN_LINKS, text) if word]
     if len(set(zip(words, words[1:]))) == len(words) - 1:
         return False  # no pair of words comes twice
     stop = lexicons.words("stopwords")
