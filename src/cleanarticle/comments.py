@@ -35,9 +35,10 @@ HEADER_MAX_WORDS = 6
 COUNTED_HEADER_MAX_WORDS = 10
 _NOUNS = (r"comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze|komentáře|"
           r"reacties|reacciones|réactions|reactions|responses|replies|комментари\w*|коментар\w*")
-_HEADER_NOUN = re.compile(rf"(?i)\b(?:{_NOUNS})\b|评论|コメント|댓글")
-_COUNTED_HEADER = re.compile(rf"(?i)\W*\d+\s+(?:{_NOUNS})\b")
-_CODE = re.compile(r"[\"=;]")
+# Patterns stay strings, compiled (and cached by re) on first use: a cold start never needs them.
+_HEADER_NOUN = rf"(?i)\b(?:{_NOUNS})\b|评论|コメント|댓글"
+_COUNTED_HEADER = rf"(?i)\W*\d+\s+(?:{_NOUNS})\b"
+_CODE = r"[\"=;]"
 
 
 class CommentMode(str, enum.Enum):
@@ -50,11 +51,11 @@ class CommentMode(str, enum.Enum):
 
 def thread_header(line: str, words: int, score: float) -> bool:
     """Whether a line of ``words`` words with comment score ``score`` reads as a thread's header."""
-    if _CODE.search(line):
+    if re.search(_CODE, line):
         return False
-    if words <= COUNTED_HEADER_MAX_WORDS and _COUNTED_HEADER.match(line):
+    if words <= COUNTED_HEADER_MAX_WORDS and re.match(_COUNTED_HEADER, line):
         return True
-    return score >= HEADER_MIN_SCORE and words <= HEADER_MAX_WORDS and _HEADER_NOUN.search(line) is not None
+    return score >= HEADER_MIN_SCORE and words <= HEADER_MAX_WORDS and re.search(_HEADER_NOUN, line) is not None
 
 
 def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
