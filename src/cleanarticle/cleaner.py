@@ -237,7 +237,8 @@ class Cleaner:
         for the later passes over the same batch.
         """
         # Spam signals, a change of script or a glue mark make a line worth a look. Only a line with
-        # spam signals, or spam words the stoplist gate kept from being counted, can hold spam words.
+        # spam signals, or spam the line features do not count (words the stoplist gate skipped,
+        # keyword stuffing, spam-named hosts), can have spam cut off without a glue mark.
         signals = glued.spam_signals(X)
         suspicious = signals | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)
         targets: list[tuple[_Decision, int]] = []

@@ -393,15 +393,10 @@ def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
     return out
 
 
-def may_hold_spam(line: str) -> bool:
-    """Whether any part of ``line`` could carry spam words: the spam lexicon matches somewhere in it,
-    not inside a longer word of plain letters (``specialist`` holds "cialis", ``judicial`` "judi")
-    unless that word is a name (digits or dots in it), holds two entries or is too long for a word
-    (``onlinekasinobonus``)."""
-    return _lexicon_hit(lexicons.normalise(line))
-
-
 def _lexicon_hit(text: str) -> bool:
+    """Whether the spam lexicon matches somewhere in ``text`` (normalised), not inside a longer
+    word of plain letters (``specialist`` holds "cialis", ``judicial`` "judi") unless that word is
+    a name (digits or dots in it), holds two entries or is too long for a word (``onlinekasinobonus``)."""
     hits = [hit.span() for hit in re.finditer(lexicons.substring_pattern("spam"), text)]
     starts = [a for a, _ in hits]
     for a, b in hits:
@@ -662,14 +657,14 @@ def _sentence_start(text: str) -> bool:
 
 
 def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
-    """Whether the part a cut removes begins as content, the spam only later: a tail that opens
-    with a number ("...Jan. 6. free dating"), a one-word sentence ("Sigh...") or a sentence
-    ("For more information, please visit
-    www.my6sense.com.gacor99.app..."), a head that ends with a list number ("spam 2. Today"),
-    with a sentence end and one word ("...pills. So when") or with a piece that is no spam
-    ("... | iOS specialist"),
-    or a part that goes on in the content's script and shows spam only past a change of script
-    ("...yang kamu먹튀폴리스")."""
+    """Whether the part a cut removes begins as content, the spam only later:
+    - a tail that opens with a number ("...Jan. 6. free dating"), a one-word sentence ("Sigh...")
+      or a sentence ("For more information, please visit www.my6sense.com.gacor99.app...");
+    - a head that ends with a list number ("spam 2. Today"), with a sentence end and one word
+      ("...pills. So when") or with a piece that is no spam ("... | iOS specialist");
+    - a part that goes on in the content's script and shows spam only past a change of script
+      ("...yang kamu먹튀폴리스").
+    """
     a, b = c.junk
     tail = c.keep[0] == 0
     if tail and (re.match(_LEADING_NUMBER, line[a:b]) or re.match(_ONE_WORD_SENTENCE, line[a:b])
