@@ -54,10 +54,12 @@ def real_lines() -> list[str]:
 def report(title: str, cleaner: Cleaner, cases: Sequence[GluedCase]) -> None:
     by_side: dict[str, Counter[str]] = {}
     by_style: dict[tuple[str, str], Counter[str]] = {}
+    by_family: dict[str, Counter[str]] = {}
     for case in cases:
         result = outcome(cleaner, case)
         by_side.setdefault(case.side, Counter())[result] += 1
         by_style.setdefault((case.side, case.style), Counter())[result] += 1
+        by_family.setdefault(case.family, Counter())[result] += 1
     total = Counter()  # type: ignore[var-annotated]
     for counts in by_side.values():
         total.update(counts)
@@ -69,6 +71,11 @@ def report(title: str, cleaner: Cleaner, cases: Sequence[GluedCase]) -> None:
     print("| side | style | exact | cases |\n|---|---|---|---|")
     for key, counts in sorted(by_style.items()):
         print(f"| {key[0]} | {key[1]} | {counts['exact'] / sum(counts.values()):.2f} | {sum(counts.values())} |")
+    print("| spam family | exact | content lost | cases |\n|---|---|---|---|")
+    for family, counts in sorted(by_family.items()):
+        held_out = " (held out of training)" if family in datasets.HELDOUT_FAMILIES else ""
+        print(f"| {family}{held_out} | {counts['exact'] / sum(counts.values()):.2f} | {counts['content lost']} "
+              f"| {sum(counts.values())} |")
 
 
 def main() -> None:
