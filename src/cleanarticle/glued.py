@@ -576,6 +576,17 @@ def _allowed(c: Candidate, spammy: bool) -> bool:
     return spammy or _plain_tail(c)
 
 
+def _widest(line: str, points: Sequence[int], between: Callable[[str], bool]) -> int:
+    """The last of ``points`` (the narrowest cut first) reached while the text between each and
+    the next shows spam."""
+    at = points[0]
+    for nxt in points[1:]:
+        if not between(line[min(at, nxt) : max(at, nxt)]):
+            break
+        at = nxt
+    return at
+
+
 def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool], threshold: float,
                spam_between: Callable[[str], bool] | None = None) -> Cut | None:
     """The kept span of a line, or None to keep it whole.
@@ -591,18 +602,10 @@ def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool], thresho
     ok = [s >= threshold and _allowed(c, sp) for c, s, sp in zip(p.cuts, scores, spammy)]
     tails = sorted({c.keep[1] for c, good in zip(p.cuts, ok) if good and c.keep[0] == 0}, reverse=True)
     if tails:
-        end = tails[0]
-        for at in tails[1:]:
-            if not between(p.line[at:end]):
-                break
-            end = at
+        end = _widest(p.line, tails, between)
     heads = sorted({c.keep[0] for c, good in zip(p.cuts, ok) if good and 0 < c.keep[0] < end})
     if heads:
-        begin = heads[0]
-        for at in heads[1:]:
-            if not between(p.line[begin:at]):
-                break
-            begin = at
+        begin = _widest(p.line, heads, between)
     if (begin, end) == (0, len(p.line)) or _weight(p.line[begin:end]) < MIN_CONTENT_CHARS:
         return None
     return Cut(begin, end)
