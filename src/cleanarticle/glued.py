@@ -93,7 +93,7 @@ _LABEL = r"[A-Za-z]+(?![\w-])"
 _LEADING_WORDS = r"[\W_]*(?:[^\W\d_]+[\s,;:]+){4,}(?=\S)"
 # A number opening a tail ends the content's last sentence ("Jan. 6."); one closing a head opens
 # a numbered paragraph ("2. Today").
-_LEADING_NUMBER = r"\s*\d+\W*(?:\s|$)"
+_LEADING_NUMBER = r"\s*\d+(?:[.!?)\]]|\W*(?:\s|$))"
 _LIST_NUMBER = r"(?:^|\s)\d{1,3}[.)]\s*$"
 # Where a head's pieces part: a separator run or a run of spaces (a head ends with its last piece,
 # which must be spam too: "... | iOS specialist Sonny Dickson" keeps its first words).
@@ -240,7 +240,7 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
     glued spam is a run of many names, or words with no dot at all.
     """
     token = _token_before(line, i)
-    shortest = 1 if token.isdigit() else _MIN_TOKEN_GLUED if token.isascii() else _MIN_WORD_GLUED
+    shortest = _MIN_TOKEN_GLUED if token.isascii() else _MIN_WORD_GLUED
     if len(token) < shortest or not line[j].isalpha() or not (token[-1].isalnum() or token[-1] in _FINAL):
         return False
     word = scripts.after(i - len(token))
@@ -643,9 +643,36 @@ def _spam_piece(text: str) -> bool:
         # One name: glued on, after a separator mark, or made a host name by a digit or an inner dot.
         lead = text[: len(text) - len(token)]
         marked_off = not lead or any(ch in _SEPARATOR_MARKS or ch in _DASHES for ch in lead)
-        if marked_off or any(ch.isdigit() for ch in token) or "." in token.rstrip(".!?"):
+        if marked_off or _name_like(token):
             return True
     return spam_shaped(text)
+
+
+def _spam_throughout(text: str) -> bool:
+    """Whether the text between two accepted cuts is spam from its first word on, so the cut may
+    widen over it: not "Friday, Dec. 6.Goldencassino...", whose spam starts after content."""
+    if not _spam_piece(text):
+        return False
+    token = text.lstrip(_SEPARATORS)
+    first = token.split(maxsplit=1)[0] if token.strip() else ""
+    return first == token or _name_like(first) or spam_shaped(first)
+
+
+def _plain_words(text: str) -> bool:
+    """No spam in ``text``, and it reads as content: one plain word (a reader's last word,
+    "...trade value./guffaw") or words of which at least two are stopwords ("ver.di in Berlin")."""
+    token = text.strip(_SEPARATORS + ".!?")
+    if not token or spam_shaped(token):
+        return False
+    if not any(ch.isspace() for ch in token):
+        return not _name_like(token)
+    stop = lexicons.words("stopwords")
+    return sum(w in stop for w in re.findall(r"[^\W\d_]+", lexicons.normalise(token))) >= _MIN_LEADING_STOPWORDS
+
+
+def _name_like(token: str) -> bool:
+    """A host name's shape: a digit or an inner dot."""
+    return any(ch.isdigit() for ch in token) or "." in token.rstrip(".!?")
 
 
 def _sentence_start(text: str) -> bool:
@@ -662,7 +689,8 @@ def _sentence_start(text: str) -> bool:
 def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     """Whether the part a cut removes begins as content, the spam only later:
     - a tail that opens with a number ("...Jan. 6. free dating"), a one-word sentence ("Sigh...")
-      or a sentence ("For more information, please visit www.my6sense.com.gacor99.app...");
+      or a sentence ("For more information, please visit www.my6sense.com.gacor99.app..."), or
+      that is plain words with no spam ("/guffaw", "ver.di in Berlin");
     - a head that ends with a list number ("spam 2. Today"), with a sentence end and one word
       ("...pills. So when") or with a piece that is no spam ("... | iOS specialist");
     - a part that goes on in the content's script and shows spam only past a change of script
@@ -671,7 +699,7 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     a, b = c.junk
     tail = c.keep[0] == 0
     if tail and (re.match(_LEADING_NUMBER, line[a:b]) or re.match(_ONE_WORD_SENTENCE, line[a:b])
-                 or _sentence_start(line[a:b])):
+                 or _sentence_start(line[a:b]) or _plain_words(line[a:b])):
         return True
     if not tail and (re.search(_LIST_NUMBER, line[a:b]) or re.search(_SENTENCE_OPENER, line[a:b])
                      or not _spam_piece(re.split(_HEAD_PIECES, line[a:b])[-1])):
@@ -701,6 +729,6 @@ def cuts_from_scores(m: CutMatrix, scores: np.ndarray, threshold: float) -> list
         if max(s, default=0.0) >= threshold:  # a cut that would take the content's end scores nothing
             boundaries = _Scripts(pl.line).boundaries()
             s = [0.0 if sc >= threshold and _takes_content(pl.line, c, boundaries) else sc for c, sc in zip(pl.cuts, s)]
-        out.append(choose_cut(pl, s, spammy, threshold, _spam_piece))
+        out.append(choose_cut(pl, s, spammy, threshold, _spam_throughout))
         offset += k
     return out
