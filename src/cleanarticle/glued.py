@@ -666,8 +666,12 @@ def _plain_words(text: str) -> bool:
         return False
     if not any(ch.isspace() for ch in token):
         return not _name_like(token)
+    return _stopwords_in(token) >= _MIN_LEADING_STOPWORDS
+
+
+def _stopwords_in(text: str) -> int:
     stop = lexicons.words("stopwords")
-    return sum(w in stop for w in re.findall(r"[^\W\d_]+", lexicons.normalise(token))) >= _MIN_LEADING_STOPWORDS
+    return sum(word in stop for word in re.findall(r"[^\W\d_]+", lexicons.normalise(text)))
 
 
 def _name_like(token: str) -> bool:
@@ -682,8 +686,7 @@ def _sentence_start(text: str) -> bool:
     first = re.search(r"[^\W\d_]", words.group()) if words else None
     if words is None or first is None or not first.group().isupper() or spam_shaped(words.group()):
         return False
-    stop = lexicons.words("stopwords")
-    return sum(w in stop for w in re.findall(r"[^\W\d_]+", lexicons.normalise(words.group()))) >= _MIN_LEADING_STOPWORDS
+    return _stopwords_in(words.group()) >= _MIN_LEADING_STOPWORDS
 
 
 def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
