@@ -13,15 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 
 from . import glued
-from .comments import (
-    COMMENT_PRIOR,
-    COUNTED_HEADER_MAX_WORDS,
-    HEADER_MAX_WORDS,
-    HEADER_MIN_SCORE,
-    CommentMode,
-    thread_header,
-    thread_rows,
-)
+from .comments import COMMENT_PRIOR, CommentMode, thread_headers, thread_rows
 from .context import context_features
 from .features import FEATURE_NAMES, LineCache, featurize_many
 from .lines import join_kept, keep_mask_with_blanks, split_lines
@@ -285,17 +277,6 @@ class Cleaner:
             keep_text[i] = k
         return keep_mask_with_blanks(lines, keep_text)
 
-    @staticmethod
-    def _headers(lines: list[str], comment: np.ndarray, X: np.ndarray) -> np.ndarray:
-        """Which text lines read as comment-thread headers (only the few short lines with a comment
-        score or a number are read)."""
-        words = np.rint(np.expm1(X[:, FEATURE_NAMES.index("log_words")])).astype(np.int64)
-        counted = (words <= COUNTED_HEADER_MAX_WORDS) & (X[:, FEATURE_NAMES.index("digit_ratio")] > 0)
-        header = np.zeros(len(lines), dtype=bool)
-        for row in np.flatnonzero(((comment >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)) | counted).tolist():
-            header[row] = thread_header(lines[row], int(words[row]), float(comment[row]))
-        return header
-
     def _decide(self, text: str) -> _Decision:
         return self._decide_many([text])[0]
 
@@ -345,14 +326,16 @@ class Cleaner:
         text_lines = [lines[i] for (lines, _), idx in zip(split, features.text_idx) for i in idx.tolist()]
         chars = np.array([len(line) for line in text_lines], dtype=np.int64)
         repeated = np.zeros(len(final), dtype=bool)
+        words = np.expm1(features.X[:, FEATURE_NAMES.index("log_words")].astype(np.float64))
         if line_counts is not None and len(final):
             from .corpus import boost_probability, repeat_boost
 
-            words = np.expm1(features.X[:, FEATURE_NAMES.index("log_words")].astype(np.float64))
             boosted = boost_probability(final, repeat_boost(line_counts.frequency(text_lines), words))
             repeated = (boosted >= self.threshold) & (final < self.threshold)
             final = boosted
-        thread = thread_rows(comment, chars, features.doc, self._headers(text_lines, comment, features.X))
+        header = thread_headers(text_lines, comment, np.rint(words).astype(np.int64),
+                                features.X[:, FEATURE_NAMES.index("digit_ratio")] > 0)
+        thread = thread_rows(comment, chars, features.doc, header)
         bounds = np.searchsorted(features.doc, np.arange(len(texts) + 1))
         decisions = []
         for k, ((lines, endings), idx) in enumerate(zip(split, features.text_idx)):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -56,6 +57,18 @@ def thread_header(line: str, words: int, score: float) -> bool:
     if words <= COUNTED_HEADER_MAX_WORDS and re.match(_COUNTED_HEADER, line):
         return True
     return score >= HEADER_MIN_SCORE and words <= HEADER_MAX_WORDS and re.search(_HEADER_NOUN, line) is not None
+
+
+def thread_headers(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarray,
+                   has_digit: np.ndarray) -> np.ndarray:
+    """Boolean per text line: whether it reads as a thread's header (only the few short lines with
+    a comment score or a number are read)."""
+    short = ((comment_prob >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)) | (
+        (words <= COUNTED_HEADER_MAX_WORDS) & has_digit)
+    header = np.zeros(len(lines), dtype=bool)
+    for row in np.flatnonzero(short).tolist():
+        header[row] = thread_header(lines[row], int(words[row]), float(comment_prob[row]))
+    return header
 
 
 def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,

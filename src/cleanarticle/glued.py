@@ -724,14 +724,14 @@ def cuts_from_scores(m: CutMatrix, scores: np.ndarray, threshold: float) -> list
     for pl in m.plans:
         k = len(pl.cuts)
         s = scores[offset : offset + k].tolist()
+        if max(s, default=0.0) >= threshold:  # a cut that would take the content's end scores nothing
+            boundaries = _Scripts(pl.line).boundaries()
+            s = [0.0 if sc >= threshold and _takes_content(pl.line, c, boundaries) else sc for c, sc in zip(pl.cuts, s)]
         # The features count no spam word in a span of mostly function words; the lexicon, stuffing and
         # spam-named hosts are looked for there too, but only for cuts the head accepts.
         spammy = [sc >= threshold and (w or (link and bool(c.marks)) or spam_shaped(pl.line[c.junk[0] : c.junk[1]]))
                   for c, sc, w, link in zip(pl.cuts, s, words[offset : offset + k].tolist(),
                                             links[offset : offset + k].tolist())]
-        if max(s, default=0.0) >= threshold:  # a cut that would take the content's end scores nothing
-            boundaries = _Scripts(pl.line).boundaries()
-            s = [0.0 if sc >= threshold and _takes_content(pl.line, c, boundaries) else sc for c, sc in zip(pl.cuts, s)]
         out.append(choose_cut(pl, s, spammy, threshold, _spam_throughout))
         offset += k
     return out
