@@ -246,6 +246,21 @@ def test_spam_words_inside_ordinary_words_do_not_count():
     assert glued.spam_shaped("visit luckycasino88 today")
 
 
+@pytest.mark.parametrize("tail", [
+    " - cheap Zorvex without prescription",  # an invented drug name: only the phrase says spam
+    "order Zorvex no rx best price",
+    " provably fair dice without kyc",
+], ids=["dash", "glued", "space"])
+def test_spam_phrases_of_the_glued_lexicon_are_cut(cleaner, tail):
+    # glued_spam.txt holds phrases that mark a cut-off part as spam but are no line features.
+    assert cleaner.clean(f"{SENTENCE}{tail}\n") == f"{SENTENCE}\n"
+
+
+def test_a_glued_spam_phrase_in_prose_stays(cleaner):
+    line = "The pharmacist said the drug is sold without prescription in some countries, which worries doctors."
+    assert cleaner.clean(line + "\n") == line + "\n"
+
+
 @pytest.mark.parametrize("line", [
     "slot Prices rose by 3 percent in July, officials said on Mondayluckyspin777. | said.. www.x1.com.zorbly mop . "
     "먹튀폴리스economy..The | 6..casino.casino casino | bahis siteleri. U.S.more Jan.먹튀폴리스a.zorbly mop ",

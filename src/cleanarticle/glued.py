@@ -394,10 +394,10 @@ def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
 
 
 def _lexicon_hit(text: str) -> bool:
-    """Whether the spam lexicon matches somewhere in ``text`` (normalised), not inside a longer
+    """Whether the spam lexicons match somewhere in ``text`` (normalised), not inside a longer
     word of plain letters (``specialist`` holds "cialis", ``judicial`` "judi") unless that word is
     a name (digits or dots in it), holds two entries or is too long for a word (``onlinekasinobonus``)."""
-    hits = [hit.span() for hit in re.finditer(lexicons.substring_pattern("spam"), text)]
+    hits = [hit.span() for hit in re.finditer(lexicons.substring_pattern("spam", "glued_spam"), text)]
     starts = [a for a, _ in hits]
     for a, b in hits:
         if not text[a:b].isascii():
@@ -445,7 +445,7 @@ def _stuffed_text(text: str) -> bool:
 def _spam_name(span: str) -> bool:
     """Whether ``span`` holds a host name of letters and digits (superfund245.live), as spam
     links are named and real sites rarely are."""
-    return re.search(rf"(?<![\w.-]){_NAME_WITH_DIGITS}\.{_LABEL}", span) is not None
+    return re.search(rf"(?<![\w.-])(?:www\.)?{_NAME_WITH_DIGITS}\.{_LABEL}", span) is not None
 
 
 def candidates(line: str, heads: bool = True, spam: bool = True) -> list[Candidate]:

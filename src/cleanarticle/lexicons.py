@@ -16,7 +16,7 @@ try:
 except ImportError:
     from hashlib import sha256 as _sha256
 
-LEXICON_NAMES = ("boilerplate", "commenting", "months", "spam", "stopwords", "tlds")
+LEXICON_NAMES = ("boilerplate", "commenting", "glued_spam", "months", "spam", "stopwords", "tlds")
 
 
 def normalise(text: str) -> str:
@@ -94,9 +94,9 @@ def _is_latin(entry: str) -> bool:
 
 
 @cache
-def substring_pattern(name: str) -> str:
-    """A regex matching any entry anywhere: spam names are glued to each other without spaces."""
-    return _trie_pattern(sorted(words(name)))
+def substring_pattern(*names: str) -> str:
+    """A regex matching any entry of the lexicons anywhere: spam names are glued to each other without spaces."""
+    return _trie_pattern(sorted(frozenset().union(*map(words, names))))
 
 
 @cache
