@@ -75,6 +75,14 @@ def test_tail_starts_skip_urls_abbreviations_and_numbers():
     assert "spamname.comother.net" in tails
 
 
+def test_a_spam_name_glued_to_the_last_word_is_no_host_name():
+    # "evening.toto-x1.pro" has the shape of a host (pic.twitter.com), but a spam name follows the dot.
+    line = "The road stays closed until Saturday evening.toto-x1.pro || bingozone7 || toto101.net"
+    assert "toto-x1.pro || bingozone7 || toto101.net" in [line[start:] for _, start, _ in tail_starts(line)]
+    host = "Read the full story on the council's pages at news.example.org"
+    assert not any(host[start:].startswith("example") for _, start, _ in tail_starts(host))
+
+
 def test_no_tail_starts_inside_a_quoted_name():
     line = "On Monday the library runs a workshop on »ask.now« for teachers who have not used it yet"
     assert tail_starts(line) == []
@@ -230,6 +238,26 @@ def test_a_cut_never_takes_the_end_of_the_content(cleaner, content, spam_run):
     # after the last sentence, not at an abbreviation, a number or a sentence before it.
     found = _cut_all_accepted(cleaner, content + spam_run)
     assert found is None or (found.start == 0 and found.end >= len(content))
+
+
+def _cut_none_accepted(cleaner, line):
+    """The cut the rules make when the cut head accepts no candidate."""
+    m = glued.cut_matrix(cleaner.model, [line])
+    return glued.cuts_from_scores(m, np.zeros(len(m.inputs)), 0.5)[0]
+
+
+def test_a_head_of_spam_keywords_goes_whatever_the_head_scores(cleaner):
+    line = f"jackpot slot gacor maxwin | bahis siteleri {SENTENCE}"
+    assert _cut_none_accepted(cleaner, line) == (len(line) - len(SENTENCE), len(line))
+
+
+@pytest.mark.parametrize("line", [
+    f"Daily Forex Technical Analysis - {SENTENCE}",  # a topic in a link list: one spam word
+    f"casino bonus slot siteleri. {SENTENCE}",  # a sentence end in the head
+    f"See https://casino.example.org/slots {SENTENCE}",  # a link
+])
+def test_a_head_goes_on_its_words_alone_only_when_it_is_all_spam_keywords(cleaner, line):
+    assert _cut_none_accepted(cleaner, line) is None
 
 
 def test_a_head_cut_keeps_a_list_number(cleaner):

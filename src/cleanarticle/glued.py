@@ -103,6 +103,11 @@ _ONE_WORD_SENTENCE = r"\s*[(\"“«‘]?[^\W\d_]+[.!?…]+[)\"”»’]?\s"
 # A head that ends with a sentence end and one capitalised word took the content's first word.
 _SENTENCE_OPENER = r"[.!?]\s+[^\W\d_]+\s*$"
 _MIN_LEADING_STOPWORDS = 2
+# A head of keywords: at least this many words, fewer stopwords than this share of them, no sentence end.
+_MIN_HEAD_WORDS = 3
+_MIN_HEAD_SPAM_WORDS = 2
+_MAX_HEAD_STOPWORD_SHARE = 0.25
+_HEAD_SENTENCE_END = r"[.!?…][\"'”’»)\]]*\s|[。！？]"
 _INNER_SENTENCE_END = r"[.!?。！？…][\"'”’»)\]]*\s"
 # A sentence end after a word of three or more, glued to a letter or followed by a separator or a
 # lowercase word (not U.S., p.m. on). The look-behind follows the mark so that a search can skip
@@ -236,7 +241,7 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
     """Whether the mark at ``i``, glued to the letter at ``j``, ends prose rather than sits in a name.
 
     It does unless the two make a single domain name (``pic.twitter.com/x``:
-    exactly one more dot follows) or the token is short (``U.S``, ``e.g``);
+    exactly one more dot follows, and no spam) or the token is short (``U.S``, ``e.g``);
     glued spam is a run of many names, or words with no dot at all.
     """
     token = _token_before(line, i)
@@ -255,7 +260,8 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
         return False  # code or a file name: console.log(x), fetch.py
     stop = line.find(" ", j, j + _TOKEN_LOOK)
     run = line[j : stop if stop >= 0 else j + _TOKEN_LOOK]  # bounded, so a long glued run stays linear
-    return run.count(".") != 1 or not line[j].isascii()
+    # One dot more makes a host (pic.twitter.com) unless what follows is spam (evening.toto-x1.pro).
+    return run.count(".") != 1 or not line[j].isascii() or spam_shaped(run)
 
 
 def _single_link(text: str) -> bool:
@@ -445,7 +451,7 @@ def _stuffed_text(text: str) -> bool:
 def _spam_name(span: str) -> bool:
     """Whether ``span`` holds a host name of letters and digits (superfund245.live), as spam
     links are named and real sites rarely are."""
-    return re.search(rf"(?<![\w.-])(?:www\.)?{_NAME_WITH_DIGITS}\.{_LABEL}", span) is not None
+    return re.search(rf"(?<![\w.-]){_NAME_WITH_DIGITS}\.{_LABEL}", span) is not None
 
 
 def candidates(line: str, heads: bool = True, spam: bool = True) -> list[Candidate]:
@@ -648,6 +654,23 @@ def _spam_piece(text: str) -> bool:
     return spam_shaped(text)
 
 
+def _spam_head(text: str) -> bool:
+    """Whether a head is a run of spam keywords: no sentence end or link in it, three or more words,
+    few of them stopwords, two or more spam words, every piece spam and the last one spam-shaped
+    ("casino bonus | kazan365.vip | bahis siteleri"). One spam word is not enough: link lists
+    of real pages name a topic ("Daily Forex Technical", "Commercial Loans and Mortgages")."""
+    if "://" in text or re.search(_HEAD_SENTENCE_END, text + " "):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < _MIN_HEAD_WORDS or _stopwords_in(text) > _MAX_HEAD_STOPWORD_SHARE * len(words):
+        return False
+    hits = re.findall(lexicons.substring_pattern("spam", "glued_spam"), lexicons.normalise(text))
+    if len(hits) < _MIN_HEAD_SPAM_WORDS:
+        return False
+    pieces = [piece for piece in re.split(_HEAD_PIECES, text) if piece.strip(_SEPARATORS)]
+    return spam_shaped(pieces[-1]) and all(map(_spam_piece, pieces))
+
+
 def _spam_throughout(text: str) -> bool:
     """Whether the text between two accepted cuts is spam from its first word on, so the cut may
     widen over it: not "Friday, Dec. 6.Goldencassino...", whose spam starts after content."""
@@ -724,6 +747,9 @@ def cuts_from_scores(m: CutMatrix, scores: np.ndarray, threshold: float) -> list
     for pl in m.plans:
         k = len(pl.cuts)
         s = scores[offset : offset + k].tolist()
+        # A head that is spam throughout, piece by piece, goes whatever the head thinks (see _spam_head).
+        s = [threshold if sc < threshold and c.keep[0] > 0 and _spam_head(pl.line[c.junk[0] : c.junk[1]]) else sc
+             for c, sc in zip(pl.cuts, s)]
         if max(s, default=0.0) >= threshold:  # a cut that would take the content's end scores nothing
             boundaries = _Scripts(pl.line).boundaries()
             s = [0.0 if sc >= threshold and _takes_content(pl.line, c, boundaries) else sc for c, sc in zip(pl.cuts, s)]
