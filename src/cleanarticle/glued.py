@@ -656,7 +656,7 @@ def _spam_piece(text: str) -> bool:
 
 def _spam_head(text: str) -> bool:
     """Whether a head is a run of spam keywords: no sentence end or link in it, three or more words,
-    few of them stopwords, two or more spam words, every piece spam and the last one spam-shaped
+    few of them stopwords, two or more spam words, most pieces spam and the last one spam-shaped
     ("casino bonus | kazan365.vip | bahis siteleri"). One spam word is not enough: link lists
     of real pages name a topic ("Daily Forex Technical", "Commercial Loans and Mortgages")."""
     if "://" in text or re.search(_HEAD_SENTENCE_END, text + " "):
@@ -668,7 +668,7 @@ def _spam_head(text: str) -> bool:
     if len(hits) < _MIN_HEAD_SPAM_WORDS:
         return False
     pieces = [piece for piece in re.split(_HEAD_PIECES, text) if piece.strip(_SEPARATORS)]
-    return spam_shaped(pieces[-1]) and all(map(_spam_piece, pieces))
+    return spam_shaped(pieces[-1]) and 2 * sum(map(_spam_piece, pieces)) >= len(pieces)
 
 
 def _spam_throughout(text: str) -> bool:
@@ -747,9 +747,10 @@ def cuts_from_scores(m: CutMatrix, scores: np.ndarray, threshold: float) -> list
     for pl in m.plans:
         k = len(pl.cuts)
         s = scores[offset : offset + k].tolist()
-        # A head that is spam throughout, piece by piece, goes whatever the head thinks (see _spam_head).
-        s = [threshold if sc < threshold and c.keep[0] > 0 and _spam_head(pl.line[c.junk[0] : c.junk[1]]) else sc
-             for c, sc in zip(pl.cuts, s)]
+        # A head of spam keywords goes when the cut head accepts none (see _spam_head).
+        if not any(sc >= threshold for c, sc in zip(pl.cuts, s) if c.keep[0] > 0):
+            s = [threshold if c.keep[0] > 0 and _spam_head(pl.line[c.junk[0] : c.junk[1]]) else sc
+                 for c, sc in zip(pl.cuts, s)]
         if max(s, default=0.0) >= threshold:  # a cut that would take the content's end scores nothing
             boundaries = _Scripts(pl.line).boundaries()
             s = [0.0 if sc >= threshold and _takes_content(pl.line, c, boundaries) else sc for c, sc in zip(pl.cuts, s)]
