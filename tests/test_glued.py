@@ -260,6 +260,25 @@ def test_a_head_goes_on_its_words_alone_only_when_it_is_all_spam_keywords(cleane
     assert _cut_none_accepted(cleaner, line) is None
 
 
+def test_a_head_of_keywords_holds_no_sentence():
+    assert glued._spam_head("casino bonus slot gacor maxwin")
+    assert not glued._spam_head("casino bonus slot gacor maxwin jackpot flat screens like the LG")
+
+
+def test_no_head_of_keywords_is_cut_inside_a_script_without_capitals(cleaner):
+    # Korean offers a start at every word; the content here begins glued to the spam.
+    line = ("안전놀이터 꽁머니 라이브카지노 안전놀이터비판하는 쪽에서는 "
+            "새 규정이 창원 밖의 소규모 업체에 가장 큰 타격을 줄 것이라고 지적한다.")
+    found = _cut_none_accepted(cleaner, line)
+    assert found is None or found.start <= line.index("비판하는")
+
+
+def test_a_head_cut_keeps_an_opening_cjk_quote(cleaner):
+    content = "「こんなに多くの人が来るとは思わなかった」と、運営を手伝った田中さんは話した。"
+    found = _cut_all_accepted(cleaner, "บาคาร่าออนไลน์ สล็อตเว็บตรง lucky88.bet" + content)
+    assert found is None or found.start <= len("บาคาร่าออนไลน์ สล็อตเว็บตรง lucky88.bet")
+
+
 def test_a_head_cut_keeps_a_list_number(cleaner):
     line = "casino bonus kazan slot siteleri 2. Today the council published its report on the new rail line."
     found = _cut_all_accepted(cleaner, line)

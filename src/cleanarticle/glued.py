@@ -118,7 +118,7 @@ _GAP = r"[ \t|¦\-–—,;·•/]+"
 _GAP_BEFORE_WORD = r"[ \t|¦\-–—,;·•/]+(?=[^\sa-z])"
 _GLUED_CAPITAL = r"(?<=[^\s])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 _CJK_ENDS = frozenset("。！？")  # CJK sentences follow each other with no space
-_OPENERS = frozenset("\"'“‘«(")
+_OPENERS = frozenset("\"'“‘«(「『（【《")
 # Wide (CJK) characters, and letter runs by script: a change between neighbouring runs is a mark.
 _WIDE = "[\u3040-\u9fff\uac00-\ud7af]"
 _SCRIPT_RUN = (
@@ -668,6 +668,8 @@ def _spam_head(text: str) -> bool:
     if len(hits) < _MIN_HEAD_SPAM_WORDS:
         return False
     pieces = [piece for piece in re.split(_HEAD_PIECES, text) if piece.strip(_SEPARATORS)]
+    if any(_stopwords_in(piece) >= _MIN_LEADING_STOPWORDS for piece in pieces):
+        return False  # a piece reads as a sentence
     return spam_shaped(pieces[-1]) and 2 * sum(map(_spam_piece, pieces)) >= len(pieces)
 
 
@@ -747,10 +749,11 @@ def cuts_from_scores(m: CutMatrix, scores: np.ndarray, threshold: float) -> list
     for pl in m.plans:
         k = len(pl.cuts)
         s = scores[offset : offset + k].tolist()
-        # A head of spam keywords goes when the cut head accepts none (see _spam_head).
+        # A head of spam keywords goes when the cut head accepts none (see _spam_head), at a change
+        # of text or before a capital: a script without capitals offers a start at every word.
         if not any(sc >= threshold for c, sc in zip(pl.cuts, s) if c.keep[0] > 0):
-            s = [threshold if c.keep[0] > 0 and _spam_head(pl.line[c.junk[0] : c.junk[1]]) else sc
-                 for c, sc in zip(pl.cuts, s)]
+            s = [threshold if c.keep[0] > 0 and (c.marks or _first_letter(pl.line, c.keep[0]).isupper())
+                 and _spam_head(pl.line[c.junk[0] : c.junk[1]]) else sc for c, sc in zip(pl.cuts, s)]
         if max(s, default=0.0) >= threshold:  # a cut that would take the content's end scores nothing
             boundaries = _Scripts(pl.line).boundaries()
             s = [0.0 if sc >= threshold and _takes_content(pl.line, c, boundaries) else sc for c, sc in zip(pl.cuts, s)]
