@@ -83,6 +83,11 @@ def test_a_spam_name_glued_to_the_last_word_is_no_host_name():
     assert not any(host[start:].startswith("example") for _, start, _ in tail_starts(host))
 
 
+def test_a_tail_starts_after_a_closing_quote():
+    line = '"We will be back in March," the coach said. "We are confident."luckyspin777.com casino bonus'
+    assert "luckyspin777.com casino bonus" in [line[start:] for _, start, _ in tail_starts(line)]
+
+
 def test_no_tail_starts_inside_a_quoted_name():
     line = "On Monday the library runs a workshop on »ask.now« for teachers who have not used it yet"
     assert tail_starts(line) == []
@@ -277,6 +282,14 @@ def test_a_head_cut_keeps_an_opening_cjk_quote(cleaner):
     content = "「こんなに多くの人が来るとは思わなかった」と、運営を手伝った田中さんは話した。"
     found = _cut_all_accepted(cleaner, "บาคาร่าออนไลน์ สล็อตเว็บตรง lucky88.bet" + content)
     assert found is None or found.start <= len("บาคาร่าออนไลน์ สล็อตเว็บตรง lucky88.bet")
+
+
+@pytest.mark.parametrize("content", ['He will also be back in March." - Sapa',
+                                     "They lost to the Bucks on Wednesday night. J"])
+def test_a_tail_cut_keeps_a_signature(cleaner, content):
+    content = "The coach said the team was ready for the new season. " + content
+    found = _cut_all_accepted(cleaner, content + " | jet-kazinomax10.bz casino bonus slot siteleri")
+    assert found is None or found.end >= len(content)
 
 
 def test_a_head_cut_keeps_a_list_number(cleaner):

@@ -100,6 +100,8 @@ _LIST_NUMBER = r"(?:^|\s)\d{1,3}[.)]\s*$"
 _HEAD_PIECES = r"\s+[|¦/·•–—-]+\s+|[|¦]|\s{2,}"
 # A one-word sentence opening a tail is the content's last ("Sigh...", "(Sorry.)").
 _ONE_WORD_SENTENCE = r"\s*[(\"“«‘]?[^\W\d_]+[.!?…]+[)\"”»’]?\s"
+# A capitalised word or initial set off by a separator: a signature or a source ("... J |", "...\" - Sapa |").
+_SIGNATURE = r"\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*)\s*[|¦/·•–—-]"
 # A head that ends with a sentence end and one capitalised word took the content's first word.
 _SENTENCE_OPENER = r"[.!?]\s+[^\W\d_]+\s*$"
 _MIN_LEADING_STOPWORDS = 2
@@ -311,7 +313,7 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         glued = k == j
         if glued and line[i] == "…":
             continue  # an ellipsis glued to the next word is prose trailing off, not an end
-        if _in_url(line, i) or quotes.inside(i) or (glued and not _glued_sentence_end(line, i, j, scripts)):
+        if _in_url(line, i) or quotes.inside(j) or (glued and not _glued_sentence_end(line, i, j, scripts)):
             continue
         token = _token_before(line, i)
         if re.fullmatch(_NAME_WITH_DIGITS, token):
@@ -716,9 +718,10 @@ def _sentence_start(text: str) -> bool:
 
 def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     """Whether the part a cut removes begins as content, the spam only later:
-    - a tail that opens with a number ("...Jan. 6. free dating"), a one-word sentence ("Sigh...")
-      or a sentence ("For more information, please visit www.my6sense.com.gacor99.app..."), or
-      that is plain words with no spam ("/guffaw", "ver.di in Berlin");
+    - a tail that opens with a number ("...Jan. 6. free dating"), a one-word sentence ("Sigh..."),
+      a signature or source set off by a separator ("...\" - Sapa | spam") or a sentence ("For more
+      information, please visit www.my6sense.com.gacor99.app..."), or that is plain words with no
+      spam ("/guffaw", "ver.di in Berlin");
     - a head that ends with a list number ("spam 2. Today"), with a sentence end and one word
       ("...pills. So when") or with a piece that is no spam ("... | iOS specialist");
     - a part that goes on in the content's script and shows spam only past a change of script
@@ -726,8 +729,10 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     """
     a, b = c.junk
     tail = c.keep[0] == 0
+    signature = re.match(_SIGNATURE, line[a:b]) if tail else None
     if tail and (re.match(_LEADING_NUMBER, line[a:b]) or re.match(_ONE_WORD_SENTENCE, line[a:b])
-                 or _sentence_start(line[a:b]) or _plain_words(line[a:b])):
+                 or _sentence_start(line[a:b]) or _plain_words(line[a:b])
+                 or (signature and not spam_shaped(signature.group(1)))):
         return True
     if not tail and (re.search(_LIST_NUMBER, line[a:b]) or re.search(_SENTENCE_OPENER, line[a:b])
                      or not _spam_piece(re.split(_HEAD_PIECES, line[a:b])[-1])):
