@@ -292,6 +292,35 @@ def test_a_tail_cut_keeps_a_signature(cleaner, content):
     assert found is None or found.end >= len(content)
 
 
+@pytest.mark.parametrize("content", [
+    "iOS specialist Sonny Dickson decided to create some screenshots of the new phone.",  # a word's capital
+    "- We discovered that many of our customers love the new active storage design.",  # a list dash
+])
+def test_a_head_cut_keeps_the_start_of_the_content(cleaner, content):
+    found = _cut_all_accepted(cleaner, "casino slots casino win bahis siteleri | " + content)
+    assert found is None or found.start <= len("casino slots casino win bahis siteleri | ")
+
+
+@pytest.mark.parametrize("content", [
+    "Apoie o jornalismo independente de diversas formas. Veja como em brasil247.com/apoio",  # a link
+])
+def test_a_tail_cut_keeps_the_last_sentence(cleaner, content):
+    found = _cut_all_accepted(cleaner, content + "site de namoro grátis - conheça solteiros perto de você")
+    assert found is None or found.end >= len(content)
+
+
+def test_a_head_never_opens_with_a_sentence(cleaner):
+    line = ('"Greenpeace knows where they are but will not tell us," he said.สมัครสมาชิก - เว็บพนันออนไลน์ - '
+            "สล็อต pgเครดิตฟรี - สล็อตแตกง่าย - สล็อต pg - โบนัส 100%เว็บตรงไม่ผ่านเอเย่นต์เว็บพนันออนไลน์")
+    boundaries = glued._Scripts(line).boundaries()
+    heads = [c for c in glued.cut_matrix(cleaner.model, [line]).plans[0].cuts if c.keep[0] > 0]
+    assert heads and all(glued._takes_content(line, c, boundaries) for c in heads)
+
+
+def test_numbers_may_come_between_the_words_of_a_sentence():
+    assert glued._sentence_start("Priserna steg med 4,5 procent i april, den största ökningen sedan 1999.")
+
+
 def test_a_head_cut_keeps_a_list_number(cleaner):
     line = "casino bonus kazan slot siteleri 2. Today the council published its report on the new rail line."
     found = _cut_all_accepted(cleaner, line)

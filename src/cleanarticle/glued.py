@@ -90,7 +90,7 @@ _MAX_LINK_DOTS = 4
 # A domain label: a top-level domain here means the dot before it is part of a name.
 _LABEL = r"[A-Za-z]+(?![\w-])"
 # Four or more plain words, maybe after quotes or a rule: how a sentence opens.
-_LEADING_WORDS = r"[\W_]*(?:[^\W\d_]+[\s,;:]+){4,}(?=\S)"
+_LEADING_WORDS = r"[\W_]*(?:[^\W\d_]+(?:\s+\d+(?:[.,]\d+)*%?)*[\s,;:]+){4,}(?=\S)"  # numbers may come between
 # A number opening a tail ends the content's last sentence ("Jan. 6."); one closing a head opens
 # a numbered paragraph ("2. Today").
 _LEADING_NUMBER = r"\s*\d+(?:[.!?)\]]|\W*(?:\s|$))"
@@ -100,14 +100,20 @@ _LIST_NUMBER = r"(?:^|\s)\d{1,3}[.)]\s*$"
 _HEAD_PIECES = r"\s+[|¦/·•–—-]+\s+|[|¦]|\s{2,}"
 # A one-word sentence opening a tail is the content's last ("Sigh...", "(Sorry.)").
 _ONE_WORD_SENTENCE = r"\s*[(\"“«‘]?[^\W\d_]+[.!?…]+[)\"”»’]?\s"
+# Words, then a link: a sentence that points to a page ("Veja como em brasil247.com/apoio").
+_WORDS_TO_LINK = r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)+)\s+\S*\w\.[A-Za-z]"
 # A capitalised word or initial set off by a separator: a signature or a source ("... J |", "...\" - Sapa |").
 _SIGNATURE = r"\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*)\s*[|¦/·•–—-]"
 # A head that ends with a sentence end and one capitalised word took the content's first word.
 _SENTENCE_OPENER = r"[.!?]\s+[^\W\d_]+\s*$"
 _MIN_LEADING_STOPWORDS = 2
+# A list dash after a separator mark, just before the content: it opens the content ("spam | - We ...").
+_LIST_MARK_AFTER_SEPARATOR = r"[|¦,;·•/]\s+([-–—•]\s+)$"
 # A head of keywords: at least this many words, fewer stopwords than this share of them, no sentence end.
 _MIN_HEAD_WORDS = 3
 _MIN_HEAD_SPAM_WORDS = 2
+# The words of a head next to the content that must show spam themselves.
+_HEAD_END_WORDS = 3
 _MAX_HEAD_STOPWORD_SHARE = 0.25
 _HEAD_SENTENCE_END = r"[.!?…][\"'”’»)\]]*\s|[。！？]"
 _INNER_SENTENCE_END = r"[.!?。！？…][\"'”’»)\]]*\s"
@@ -368,18 +374,30 @@ def _before_number(line: str, h: int) -> int:
     return h - 1 if h > 1 and line[h - 1] in _OPENERS else h
 
 
+def _list_mark_start(line: str, gap_start: int, h: int) -> int:
+    """Where content starts after a gap: at ``h``, or at a list dash after a separator ("spam | - We ...")."""
+    mark = re.search(_LIST_MARK_AFTER_SEPARATOR, line[gap_start:h])
+    return gap_start + mark.start(1) if mark else h
+
+
+def _one_letter_prefix(line: str, h: int) -> bool:
+    """Whether the capital at ``h`` follows one lowercase letter that starts a word: iOS, eBay, iPhone."""
+    return h >= 1 and line[h - 1].islower() and (h == 1 or not line[h - 2].isalnum())
+
+
 def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, int, frozenset[str]]]:
     """Places content could begin after a junk head: (end of the head, start of content, marks)."""
     scripts = scripts or _Scripts(line)
     # Each source yields positions in order, so the first MAX_CANDIDATES of each hold the first of all.
     found: dict[int, int] = {}
     gaps = (
-        (m.end(), m.start()) for m in re.finditer(_GAP_BEFORE_WORD, line)
+        (_list_mark_start(line, m.start(), m.end()), m.start()) for m in re.finditer(_GAP_BEFORE_WORD, line)
         if 0 < m.start() and _content_start(line, m.end())
     )
     glued = (
         (m.start(), m.start()) for m in re.finditer(_GLUED_CAPITAL, line)
-        if line[m.start() - 1].islower() or line[m.start() - 1].isdigit() or line[m.start() - 1] in ".)]/"
+        if (line[m.start() - 1].islower() or line[m.start() - 1].isdigit() or line[m.start() - 1] in ".)]/")
+        and not _one_letter_prefix(line, m.start())
     )
     script_starts = (
         (h, h) for h in (_before_number(line, b) for b in scripts.boundaries())
@@ -658,7 +676,7 @@ def _spam_piece(text: str) -> bool:
 
 def _spam_head(text: str) -> bool:
     """Whether a head is a run of spam keywords: no sentence end or link in it, three or more words,
-    few of them stopwords, two or more spam words, most pieces spam and the last one spam-shaped
+    few of them stopwords, two or more spam words, most pieces spam and its last words spam-shaped
     ("casino bonus | kazan365.vip | bahis siteleri"). One spam word is not enough: link lists
     of real pages name a topic ("Daily Forex Technical", "Commercial Loans and Mortgages")."""
     if "://" in text or re.search(_HEAD_SENTENCE_END, text + " "):
@@ -670,9 +688,16 @@ def _spam_head(text: str) -> bool:
     if len(hits) < _MIN_HEAD_SPAM_WORDS:
         return False
     pieces = [piece for piece in re.split(_HEAD_PIECES, text) if piece.strip(_SEPARATORS)]
-    if any(_stopwords_in(piece) >= _MIN_LEADING_STOPWORDS for piece in pieces):
-        return False  # a piece reads as a sentence
-    return spam_shaped(pieces[-1]) and 2 * sum(map(_spam_piece, pieces)) >= len(pieces)
+    if any(_reads_as_sentence(piece) for piece in pieces):
+        return False
+    last_words = " ".join(pieces[-1].split()[-_HEAD_END_WORDS:])
+    return spam_shaped(last_words) and 2 * sum(map(_spam_piece, pieces)) >= len(pieces)
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Two or more stopwords, and as many as a sentence has among its words."""
+    stop = _stopwords_in(text)
+    return stop >= _MIN_LEADING_STOPWORDS and stop > _MAX_HEAD_STOPWORD_SHARE * len(re.findall(r"[^\W\d_]+", text))
 
 
 def _spam_throughout(text: str) -> bool:
@@ -701,6 +726,15 @@ def _stopwords_in(text: str) -> int:
     return sum(word in stop for word in re.findall(r"[^\W\d_]+", lexicons.normalise(text)))
 
 
+def _points_to_link(text: str) -> bool:
+    """Whether ``text`` opens as a sentence that points to a link: a capital, two or more
+    stopwords and no spam word before the first link ("Veja como em brasil247.com/apoio")."""
+    lead = re.match(_WORDS_TO_LINK, text)
+    if lead is None or not lead.group(1)[0].isupper() or _lexicon_hit(lexicons.normalise(lead.group(1))):
+        return False
+    return _stopwords_in(lead.group(1)) >= _MIN_LEADING_STOPWORDS
+
+
 def _name_like(token: str) -> bool:
     """A host name's shape: a digit or an inner dot."""
     return any(ch.isdigit() for ch in token) or "." in token.rstrip(".!?")
@@ -719,11 +753,11 @@ def _sentence_start(text: str) -> bool:
 def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     """Whether the part a cut removes begins as content, the spam only later:
     - a tail that opens with a number ("...Jan. 6. free dating"), a one-word sentence ("Sigh..."),
-      a signature or source set off by a separator ("...\" - Sapa | spam") or a sentence ("For more
-      information, please visit www.my6sense.com.gacor99.app..."), or that is plain words with no
-      spam ("/guffaw", "ver.di in Berlin");
-    - a head that ends with a list number ("spam 2. Today"), with a sentence end and one word
-      ("...pills. So when") or with a piece that is no spam ("... | iOS specialist");
+      a signature or source set off by a separator ("...\" - Sapa | spam"), a sentence ("For more
+      information, please visit www.my6sense.com.gacor99.app...") or one that points to a link, or
+      that is plain words with no spam ("/guffaw", "ver.di in Berlin");
+    - a head that opens with a sentence, or ends with a list number ("spam 2. Today"), with a
+      sentence end and one word ("...pills. So when") or with a piece that is no spam ("... | iOS specialist");
     - a part that goes on in the content's script and shows spam only past a change of script
       ("...yang kamu먹튀폴리스").
     """
@@ -732,9 +766,10 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     signature = re.match(_SIGNATURE, line[a:b]) if tail else None
     if tail and (re.match(_LEADING_NUMBER, line[a:b]) or re.match(_ONE_WORD_SENTENCE, line[a:b])
                  or _sentence_start(line[a:b]) or _plain_words(line[a:b])
-                 or (signature and not spam_shaped(signature.group(1)))):
+                 or (signature and not spam_shaped(signature.group(1))) or _points_to_link(line[a:b])):
         return True
     if not tail and (re.search(_LIST_NUMBER, line[a:b]) or re.search(_SENTENCE_OPENER, line[a:b])
+                     or _sentence_start(line[a:b])
                      or not _spam_piece(re.split(_HEAD_PIECES, line[a:b])[-1])):
         return True
     inside = [k for k in boundaries if a < k < b]
@@ -754,14 +789,19 @@ def cuts_from_scores(m: CutMatrix, scores: np.ndarray, threshold: float) -> list
     for pl in m.plans:
         k = len(pl.cuts)
         s = scores[offset : offset + k].tolist()
-        # A head of spam keywords goes when the cut head accepts none (see _spam_head), at a change
-        # of text or before a capital: a script without capitals offers a start at every word.
-        if not any(sc >= threshold for c, sc in zip(pl.cuts, s) if c.keep[0] > 0):
-            s = [threshold if c.keep[0] > 0 and (c.marks or _first_letter(pl.line, c.keep[0]).isupper())
-                 and _spam_head(pl.line[c.junk[0] : c.junk[1]]) else sc for c, sc in zip(pl.cuts, s)]
+        boundaries: list[int] | None = None
         if max(s, default=0.0) >= threshold:  # a cut that would take the content's end scores nothing
             boundaries = _Scripts(pl.line).boundaries()
             s = [0.0 if sc >= threshold and _takes_content(pl.line, c, boundaries) else sc for c, sc in zip(pl.cuts, s)]
+        # A head of spam keywords goes when the cut head accepts none (see _spam_head), at a change
+        # of text or before a capital: a script without capitals offers a start at every word.
+        if not any(sc >= threshold for c, sc in zip(pl.cuts, s) if c.keep[0] > 0):
+            rescued = [c.keep[0] > 0 and (bool(c.marks) or _first_letter(pl.line, c.keep[0]).isupper())
+                       and _spam_head(pl.line[c.junk[0] : c.junk[1]]) for c in pl.cuts]
+            if any(rescued):
+                boundaries = boundaries if boundaries is not None else _Scripts(pl.line).boundaries()
+                s = [threshold if r and not _takes_content(pl.line, c, boundaries) else sc
+                     for c, sc, r in zip(pl.cuts, s, rescued)]
         # The features count no spam word in a span of mostly function words; the lexicon, stuffing and
         # spam-named hosts are looked for there too, but only for cuts the head accepts.
         spammy = [sc >= threshold and (w or (link and bool(c.marks)) or spam_shaped(pl.line[c.junk[0] : c.junk[1]]))
