@@ -38,7 +38,7 @@ def is_line_subsequence(text: str, out: str) -> bool:
 
 
 def edited_lines(outs: dict[str, str]) -> dict[str, int]:
-    """Output lines that are not input lines, and how many of them are an input line cut short."""
+    """Output lines that are not input lines, and how many of them are a part of one (glued spam cut off)."""
     edited = cut = 0
     for text, out in outs.items():
         src = split_lines(text)[0]
@@ -46,19 +46,19 @@ def edited_lines(outs: dict[str, str]) -> dict[str, int]:
         for line in split_lines(out)[0]:
             if line not in known:
                 edited += 1
-                cut += any(s.startswith(line) for s in src)
+                cut += any(line in s for s in src)
     return {"edited_lines": edited, "cut_lines": cut}
 
 
 def synthetic_metrics(outputs: dict[str, str], docs: Sequence[datasets.LabelledDoc]) -> dict[str, Any]:
     """Like cleanarticle.evaluate.line_metrics, for any tool's outputs: a text line counts as
-    kept when the same line survives, in order, in the output."""
+    kept when it survives, in order, in the output, whole or with glued spam cut off."""
     tot: Counter[str] = Counter()
     fam: dict[str, Counter[str]] = defaultdict(Counter)
     lang: dict[str, Counter[str]] = defaultdict(Counter)
     for doc in docs:
         lines = split_lines(doc.text)[0]
-        kept_all = peers._match_in_order(lines, split_lines(outputs[doc.text])[0])
+        kept_all = peers._match_in_order(lines, split_lines(outputs[doc.text])[0], parts=True)
         for label, family, i in zip(doc.labels.tolist(), doc.families, doc.text_idx.tolist()):
             if label < 0:
                 continue

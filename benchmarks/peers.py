@@ -52,17 +52,18 @@ def _rebuild(text: str, keep_text: Callable[[list[str]], list[bool]]) -> str:
     return join_kept(lines, endings, keep)
 
 
-def _match_in_order(candidates: Sequence[str], kept: Sequence[str]) -> list[bool]:
-    """Mark the candidates that the peer's output lines ``kept`` match, greedily and in order."""
+def _match_in_order(candidates: Sequence[str], kept: Sequence[str], parts: bool = False) -> list[bool]:
+    """Mark the candidates that the output lines ``kept`` match, greedily and in order: the same
+    line, or with ``parts`` else a part of one (a line with glued spam cut off is still kept)."""
     keep = [False] * len(candidates)
     j = 0
     for out_line in kept:
         if not out_line:
             continue
-        k = j
-        while k < len(candidates) and candidates[k] != out_line:
-            k += 1
-        if k < len(candidates):
+        k = next((k for k in range(j, len(candidates)) if candidates[k] == out_line), None)
+        if k is None and parts:
+            k = next((k for k in range(j, len(candidates)) if out_line in candidates[k]), None)
+        if k is not None:
             keep[k] = True
             j = k + 1
     return keep

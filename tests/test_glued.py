@@ -321,6 +321,36 @@ def test_numbers_may_come_between_the_words_of_a_sentence():
     assert glued._sentence_start("Priserna steg med 4,5 procent i april, den största ökningen sedan 1999.")
 
 
+@pytest.mark.parametrize(("spam", "content"), [
+    ("casino bonus free spins slot siteleri", "WeWork agreed to a rescue by its largest shareholder on Tuesday."),
+    ("라이브카지노 꽁머니 먹튀검증 메이저놀이터", "- Learning is unlimited. In school, it is limited to hours."),
+    ("slot siteleri canlı bahis bedava bonus güncel giriş, ", "[Kentucky Space readers, by the end of the week."),
+    ("casino 2023, eth roulette, bitcoin sportsbook",
+     "my6sense offers an open advertising platform for ad networks, trading desks, group publishers, DSPs and SSPs. "
+     "The company said its technology is used by most of the large publishers in the region."),
+    ("title loans online / bad credit personal loans ", "Disgusted? Of course. But surprised? We had seen it coming."),
+])
+def test_a_head_cut_never_takes_the_start_of_the_content(cleaner, spam, content):
+    found = _cut_all_accepted(cleaner, spam + content)
+    assert found is None or found.start <= len(spam)
+
+
+@pytest.mark.parametrize(("content", "spam"), [
+    ("Jabba will probably go unfulfilled though. Sigh...", "메이저사이트 먹튀검증 메이저사이트 라이브카지노"),
+    ("They lost to the Bucks on Wednesday night. J", " best crypto casino 2019|Wincryptowin365.com"),
+    ('He will be back in March." - Sapa', "  Yasal bahis bahis canlı deneme bonusu"),
+    ("The video shows one of the employees reaching for his face. [MSNBC]", "betting tips online slots real money"),
+    ("It is something that others (?you?) might be interested in reading.", "online poker – free spins no deposit"),
+    ("Liquid water — is somewhat hard to find beyond Earth,” he said.", "ücretsiz sohbet odaları / sohbet odaları"),
+    ("He is going to get the job done. I just hope I'm on the good side of that.\"", " nổ hũ,nhà cái uy tín"),
+    ("Sources say there are many more. Some other pertinent technical results:", "casino bonus slot gacor"),
+])
+def test_a_tail_cut_never_takes_the_end_of_the_content(cleaner, content, spam):
+    content = "The council met on Monday to discuss the new rail line and its budget. " + content
+    found = _cut_all_accepted(cleaner, content + spam)
+    assert found is None or found.end >= len(content)
+
+
 def test_a_head_cut_keeps_a_list_number(cleaner):
     line = "casino bonus kazan slot siteleri 2. Today the council published its report on the new rail line."
     found = _cut_all_accepted(cleaner, line)

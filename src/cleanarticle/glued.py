@@ -90,7 +90,9 @@ _MAX_LINK_DOTS = 4
 # A domain label: a top-level domain here means the dot before it is part of a name.
 _LABEL = r"[A-Za-z]+(?![\w-])"
 # Four or more plain words, maybe after quotes or a rule: how a sentence opens.
-_LEADING_WORDS = r"[\W_]*(?:[^\W\d_]+(?:\s+\d+(?:[.,]\d+)*%?)*[\s,;:]+){4,}(?=\S)"  # numbers may come between
+# Numbers, dashes, quotes and brackets may come between the words; an apostrophe inside one (I'm).
+_LEADING_WORDS = (r"[\W_]*(?:[^\W\d_]+(?:['’][^\W\d_]+)*(?:(?:,?\s+|[;:]\s*)\d+(?:[.,]\d+)*%?)*"
+                  r"[\s,;:\"“”«»()\[\]—–-]+){4,}(?=\S)")
 # A number opening a tail ends the content's last sentence ("Jan. 6."); one closing a head opens
 # a numbered paragraph ("2. Today").
 _LEADING_NUMBER = r"\s*\d+(?:[.!?)\]]|\W*(?:\s|$))"
@@ -99,16 +101,22 @@ _LIST_NUMBER = r"(?:^|\s)\d{1,3}[.)]\s*$"
 # which must be spam too: "... | iOS specialist Sonny Dickson" keeps its first words).
 _HEAD_PIECES = r"\s+[|¦/·•–—-]+\s+|[|¦]|\s{2,}"
 # A one-word sentence opening a tail is the content's last ("Sigh...", "(Sorry.)").
-_ONE_WORD_SENTENCE = r"\s*[(\"“«‘]?[^\W\d_]+[.!?…]+[)\"”»’]?\s"
+# A one-word sentence ("Sigh...", "(Sorry.)"); glued to what follows only after "...", "!" or "?" (one
+# dot glued to a letter is a host name: luckyspin.com).
+_ONE_WORD_SENTENCE = r"\s*[(\"“«‘]?[^\W\d_]+(?:[.!?…]+[)\"”»’]?\s|(?:[!?…]|\.\.)[.!?…]*[)\"”»’]?(?=[^\W\d_]))"
 # Words, then a link: a sentence that points to a page ("Veja como em brasil247.com/apoio").
 _WORDS_TO_LINK = r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)+)\s+\S*\w\.[A-Za-z]"
-# A capitalised word or initial set off by a separator: a signature or a source ("... J |", "...\" - Sapa |").
-_SIGNATURE = r"\s*([A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*)\s*[|¦/·•–—-]"
+# A capitalised word set off by a separator or two spaces, an initial, or words in brackets: a
+# signature or a source ("... J best casino", "...\" - Sapa | spam", "... [MSNBC]spam").
+_SIGNATURE = r"\s*([A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]*(?:\s*[|¦/·•–—-]|\s{2,})|\s)|\[[^\W\d_]+(?:\s[^\W\d_]+){0,3}\])"
 # A head that ends with a sentence end and one capitalised word took the content's first word.
 _SENTENCE_OPENER = r"[.!?]\s+[^\W\d_]+\s*$"
 _MIN_LEADING_STOPWORDS = 2
-# A list dash after a separator mark, just before the content: it opens the content ("spam | - We ...").
-_LIST_MARK_AFTER_SEPARATOR = r"[|¦,;·•/]\s+([-–—•]\s+)$"
+_SENTENCE_HEAD_WORDS = 4
+# A list dash just before the content, after a separator mark or glued to the spam: it opens the content.
+_LIST_MARK_AFTER_SEPARATOR = r"(?:^|[|¦,;·•/]\s+)([-–—•]\s+)$"  # or glued to the text before ("spam- We")
+# The last piece of a head, which must be spam: after a separator or a comma.
+_HEAD_LAST_PIECE = _HEAD_PIECES + r"|,\s+"
 # A head of keywords: at least this many words, fewer stopwords than this share of them, no sentence end.
 _MIN_HEAD_WORDS = 3
 _MIN_HEAD_SPAM_WORDS = 2
@@ -126,7 +134,7 @@ _GAP = r"[ \t|¦\-–—,;·•/]+"
 _GAP_BEFORE_WORD = r"[ \t|¦\-–—,;·•/]+(?=[^\sa-z])"
 _GLUED_CAPITAL = r"(?<=[^\s])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 _CJK_ENDS = frozenset("。！？")  # CJK sentences follow each other with no space
-_OPENERS = frozenset("\"'“‘«(「『（【《")
+_OPENERS = frozenset("\"'“‘«([「『（【《")
 # Wide (CJK) characters, and letter runs by script: a change between neighbouring runs is a mark.
 _WIDE = "[\u3040-\u9fff\uac00-\ud7af]"
 _SCRIPT_RUN = (
@@ -319,7 +327,9 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         glued = k == j
         if glued and line[i] == "…":
             continue  # an ellipsis glued to the next word is prose trailing off, not an end
-        if _in_url(line, i) or quotes.inside(j) or (glued and not _glued_sentence_end(line, i, j, scripts)):
+        # A quotation closed right after the sentence end ends with it; a parenthesis goes on ("(?you?) might").
+        inside = quotes.inside(i) if any(ch in ")]" for ch in line[i:j]) else quotes.inside(j)
+        if _in_url(line, i) or inside or (glued and not _glued_sentence_end(line, i, j, scripts)):
             continue
         token = _token_before(line, i)
         if re.fullmatch(_NAME_WITH_DIGITS, token):
@@ -375,7 +385,8 @@ def _before_number(line: str, h: int) -> int:
 
 
 def _list_mark_start(line: str, gap_start: int, h: int) -> int:
-    """Where content starts after a gap: at ``h``, or at a list dash after a separator ("spam | - We ...")."""
+    """Where content starts after a gap: at ``h``, or at a list dash after a separator or glued to the
+    text before ("spam | - We ...", "spam- We ...")."""
     mark = re.search(_LIST_MARK_AFTER_SEPARATOR, line[gap_start:h])
     return gap_start + mark.start(1) if mark else h
 
@@ -669,8 +680,9 @@ def _spam_piece(text: str) -> bool:
         # One name: glued on, after a separator mark, or made a host name by a digit or an inner dot.
         lead = text[: len(text) - len(token)]
         marked_off = not lead or any(ch in _SEPARATOR_MARKS or ch in _DASHES for ch in lead)
-        if marked_off or _name_like(token):
-            return True
+        stopword = lexicons.normalise(token.strip(".!?")) in lexicons.words("stopwords")
+        if _name_like(token) or (marked_off and not stopword):
+            return True  # a stopword glued on is a word's start: "We" in WeWork
     return spam_shaped(text)
 
 
@@ -726,6 +738,19 @@ def _stopwords_in(text: str) -> int:
     return sum(word in stop for word in re.findall(r"[^\W\d_]+", lexicons.normalise(text)))
 
 
+def _ends_as_content(head: str, marked: bool) -> bool:
+    """Whether a head ends as content does: with a sentence end after a word that is no spam
+    ("...DSPs and SSPs.", "...loans Disgusted?"), or, cut at a plain space, with two words that
+    are no spam ("...eth roulette iOS specialist")."""
+    words = re.findall(r"\S+", head)
+    if not words:
+        return False
+    if head.rstrip()[-1] in _FINAL:
+        last = words[-1].rstrip("".join(_FINAL))
+        return not (spam_shaped(last) or _name_like(last))
+    return False
+
+
 def _points_to_link(text: str) -> bool:
     """Whether ``text`` opens as a sentence that points to a link: a capital, two or more
     stopwords and no spam word before the first link ("Veja como em brasil247.com/apoio")."""
@@ -741,11 +766,14 @@ def _name_like(token: str) -> bool:
 
 
 def _sentence_start(text: str) -> bool:
-    """Whether ``text`` opens a sentence: a capital, then four or more plain
-    words, at least _MIN_LEADING_STOPWORDS of them stopwords, and none a spam word."""
+    """Whether ``text`` opens a sentence: a capital, then four or more plain words, at least
+    _MIN_LEADING_STOPWORDS of them stopwords, and no spam word among the first four (spam glued
+    on later in the run of words does not count: "Some other technical results:casino...")."""
     words = re.match(_LEADING_WORDS, text)
     first = re.search(r"[^\W\d_]", words.group()) if words else None
-    if words is None or first is None or not first.group().isupper() or spam_shaped(words.group()):
+    if words is None or first is None or not first.group().isupper():
+        return False
+    if spam_shaped(" ".join(re.findall(r"[^\W\d_]+", words.group())[:_SENTENCE_HEAD_WORDS])):
         return False
     return _stopwords_in(words.group()) >= _MIN_LEADING_STOPWORDS
 
@@ -757,7 +785,8 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
       information, please visit www.my6sense.com.gacor99.app...") or one that points to a link, or
       that is plain words with no spam ("/guffaw", "ver.di in Berlin");
     - a head that opens with a sentence, or ends with a list number ("spam 2. Today"), with a
-      sentence end and one word ("...pills. So when") or with a piece that is no spam ("... | iOS specialist");
+      sentence end and one word ("...pills. So when"), as content ends (_ends_as_content) or with
+      a piece that is no spam ("... | iOS specialist");
     - a part that goes on in the content's script and shows spam only past a change of script
       ("...yang kamu먹튀폴리스").
     """
@@ -769,8 +798,8 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
                  or (signature and not spam_shaped(signature.group(1))) or _points_to_link(line[a:b])):
         return True
     if not tail and (re.search(_LIST_NUMBER, line[a:b]) or re.search(_SENTENCE_OPENER, line[a:b])
-                     or _sentence_start(line[a:b])
-                     or not _spam_piece(re.split(_HEAD_PIECES, line[a:b])[-1])):
+                     or _sentence_start(line[a:b]) or _ends_as_content(line[a:b], bool(c.marks))
+                     or not _spam_piece(re.split(_HEAD_LAST_PIECE, line[a:b])[-1])):
         return True
     inside = [k for k in boundaries if a < k < b]
     if not inside or "script" in c.marks:
