@@ -351,6 +351,11 @@ def test_a_tail_cut_never_takes_the_end_of_the_content(cleaner, content, spam):
     assert found is None or found.end >= len(content)
 
 
+def test_a_sign_off_glued_to_the_last_sentence_stays(cleaner):
+    line = "I would be interested in a dealership, fifty miles a gallon?sweet.Good luck peace danny"
+    assert _cut_all_accepted(cleaner, line) is None
+
+
 def test_a_head_cut_keeps_a_list_number(cleaner):
     line = "casino bonus kazan slot siteleri 2. Today the council published its report on the new rail line."
     found = _cut_all_accepted(cleaner, line)

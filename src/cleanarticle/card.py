@@ -73,8 +73,9 @@ def render(report: dict[str, Any], meta: dict[str, Any], n_inputs: int) -> str:
         f"{train.REAL_RETENTION_TARGET:.1%} of the gold lines of the held-back readability half (whose gold, "
         "Readability's own output, keeps some page furniture). Never chosen on a test set.\n\n"
         f"Cut probability **{meta.get('cut_threshold', float('nan')):.4f}**: the lowest value, not under "
-        f"{train.CUT_THRESHOLD_FLOOR}, that cuts at most {train.CUT_FALSE_CUT_SHARE:.2%} of the content lines of "
-        "the same two validation sets.\n"
+        f"{train.CUT_THRESHOLD_FLOOR} (in steps of {train.CUT_THRESHOLD_STEP}), at which the cutter (the cut head "
+        f"and the rules of `glued.py`) cuts at most {train.CUT_FALSE_CUT_SHARE:.2%} of the content lines of the "
+        "same two validation sets.\n"
     )
     out.append(f"## Held-out synthetic test split (seed {datasets.TEST_SEED}, every family and language)\n")
     o = st["overall"]

@@ -113,6 +113,8 @@ _SIGNATURE = r"\s*([A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]*(?:\s*[|¦/·•–—-]|\s
 _SENTENCE_OPENER = r"[.!?]\s+[^\W\d_]+\s*$"
 _MIN_LEADING_STOPWORDS = 2
 _SENTENCE_HEAD_WORDS = 4
+# Words of letters only (an apostrophe or hyphen inside), separated by spaces or commas.
+_PLAIN_WORDS = r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[\s,]+[^\W\d_]+(?:['’-][^\W\d_]+)*)*"
 # A list dash just before the content, after a separator mark or glued to the spam: it opens the content.
 _LIST_MARK_AFTER_SEPARATOR = r"(?:^|[|¦,;·•/]\s+)([-–—•]\s+)$"  # or glued to the text before ("spam- We")
 # The last piece of a head, which must be spam: after a separator or a comma.
@@ -724,12 +726,15 @@ def _spam_throughout(text: str) -> bool:
 
 def _plain_words(text: str) -> bool:
     """No spam in ``text``, and it reads as content: one plain word (a reader's last word,
-    "...trade value./guffaw") or words of which at least two are stopwords ("ver.di in Berlin")."""
+    "...trade value./guffaw"), plain words after a capital (a sign-off, "...sweet.Good luck peace
+    danny") or words of which at least two are stopwords ("ver.di in Berlin")."""
     token = text.strip(_SEPARATORS + ".!?")
     if not token or spam_shaped(token):
         return False
     if not any(ch.isspace() for ch in token):
         return not _name_like(token)
+    if token[0].isupper() and not any(map(_name_like, token.split())) and re.fullmatch(_PLAIN_WORDS, token):
+        return True  # a sign-off; a run of spam keywords rarely opens with a capital
     return _stopwords_in(token) >= _MIN_LEADING_STOPWORDS
 
 

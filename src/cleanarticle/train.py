@@ -36,9 +36,11 @@ N_GLUED_CASES = 12000
 GLUED_SEED = 101
 # Candidate cuts in real article lines are few next to generated ones, and what the head must not cut.
 REAL_CUT_WEIGHT = 10.0
-# The cut threshold: the lowest (not under the floor) that cuts at most this share of validation content lines.
+# The cut threshold: the lowest (not under the floor, on a grid) at which the cutter, head and rules,
+# cuts at most this share of validation content lines.
 CUT_FALSE_CUT_SHARE = 0.0002
 CUT_THRESHOLD_FLOOR = 0.5
+CUT_THRESHOLD_STEP = 0.01
 # Inverse L2 strength of the trigram model: strong, so rare template trigrams cannot dominate.
 NGRAM_C = 0.25
 L2_PENALTY = 1e-3
@@ -169,15 +171,16 @@ def _cut_label(cut: glued.Candidate, side: str, line: str, content: str) -> int:
     return 1 if side == "head" and cut.keep[0] == exact else 0 if cut.keep[0] > exact or side == "tail" else -1
 
 
-def _cut_scores_by_line(model: LineModel, head: Any, mean: np.ndarray, scale: np.ndarray,
-                        lines: Sequence[str]) -> np.ndarray:
-    """Each line's highest cut score (0 where it has no candidate)."""
+def _cut_threshold(model: LineModel, head: Any, mean: np.ndarray, scale: np.ndarray, lines: Sequence[str]) -> float:
+    """The lowest threshold (on a grid, not under the floor) at which the cutter, the head and the
+    rules together, cuts at most CUT_FALSE_CUT_SHARE of ``lines`` (content lines: every cut is false)."""
     m = glued.cut_matrix(model, lines)
     scores = 1.0 / (1.0 + np.exp(-_mlp_logits(head, (m.inputs - mean) / scale)))
-    owner = np.repeat(np.arange(len(m.plans)), [len(pl.cuts) for pl in m.plans])
-    best = np.zeros(len(lines))
-    np.maximum.at(best, owner, scores)
-    return best
+    allowed = CUT_FALSE_CUT_SHARE * len(lines)
+    for threshold in np.arange(CUT_THRESHOLD_FLOOR, THRESHOLD_BOUNDS[1], CUT_THRESHOLD_STEP):
+        if sum(cut is not None for cut in glued.cuts_from_scores(m, scores, float(threshold))) <= allowed:
+            return float(threshold)
+    return THRESHOLD_BOUNDS[1]
 
 
 def _train_cut_head(model: LineModel, docs: Sequence[datasets.LabelledDoc], scale: float,
@@ -202,10 +205,7 @@ def _train_cut_head(model: LineModel, docs: Sequence[datasets.LabelledDoc], scal
     mean, scale_ = _standardiser(C[has])
     head = _fit_mlp((C[has] - mean) / scale_, y[has], w[has], CUT_MAX_EPOCHS, CUT_HIDDEN_UNITS)
     val_lines = _content_lines(datasets.validation_split(scale)) + _content_lines(datasets.real_validation_split())
-    best = np.sort(_cut_scores_by_line(model, head, mean, scale_, val_lines))[::-1]
-    allowed = int(CUT_FALSE_CUT_SHARE * len(best))
-    threshold = float(best[allowed]) + 1e-6 if allowed < len(best) else CUT_THRESHOLD_FLOOR
-    threshold = float(np.clip(threshold, CUT_THRESHOLD_FLOOR, THRESHOLD_BOUNDS[1]))
+    threshold = _cut_threshold(model, head, mean, scale_, val_lines)
     log(f"  cut threshold {threshold:.4f} ({len(val_lines)} validation content lines)")
     return {**_mlp_arrays("cut_", head, mean, scale_), "cut_threshold": threshold}
 
