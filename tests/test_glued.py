@@ -329,6 +329,9 @@ def test_numbers_may_come_between_the_words_of_a_sentence():
      "my6sense offers an open advertising platform for ad networks, trading desks, group publishers, DSPs and SSPs. "
      "The company said its technology is used by most of the large publishers in the region."),
     ("title loans online / bad credit personal loans ", "Disgusted? Of course. But surprised? We had seen it coming."),
+    ("토토 추천bluepowerballland24.com.tr카지노사이트royalmt365365.io", "M.C. Hammer is best known for his hits."),
+    ("best Pradella replica site, best Pradella replica site", "McGovern returns to full status for the first time."),
+    ("天利彩票时时彩 turbovip88555.bz/bonus", "82. In France, the tradition of taking in immigrants is old."),
 ])
 def test_a_head_cut_never_takes_the_start_of_the_content(cleaner, spam, content):
     found = _cut_all_accepted(cleaner, spam + content)
@@ -338,6 +341,7 @@ def test_a_head_cut_never_takes_the_start_of_the_content(cleaner, spam, content)
 @pytest.mark.parametrize(("content", "spam"), [
     ("Jabba will probably go unfulfilled though. Sigh...", "메이저사이트 먹튀검증 메이저사이트 라이브카지노"),
     ("They lost to the Bucks on Wednesday night. J", " best crypto casino 2019|Wincryptowin365.com"),
+    ("They lost to the Bucks on Wednesday night. J", "在线娱乐城 时时彩首存送 六合彩资料在线娱乐城"),
     ('He will be back in March." - Sapa', "  Yasal bahis bahis canlı deneme bonusu"),
     ("The video shows one of the employees reaching for his face. [MSNBC]", "betting tips online slots real money"),
     ("It is something that others (?you?) might be interested in reading.", "online poker – free spins no deposit"),

@@ -96,7 +96,7 @@ _LEADING_WORDS = (r"[\W_]*(?:[^\W\d_]+(?:['’][^\W\d_]+)*(?:(?:,?\s+|[;:]\s*)\d
 # A number opening a tail ends the content's last sentence ("Jan. 6."); one closing a head opens
 # a numbered paragraph ("2. Today").
 _LEADING_NUMBER = r"\s*\d+(?:[.!?)\]]|\W*(?:\s|$))"
-_LIST_NUMBER = r"(?:^|\s)\d{1,3}[.)]\s*$"
+_LIST_NUMBER = r"(?:^|\s|(?<=[^\W\d_]))\d{1,3}[.)]\s*$"
 # Where a head's pieces part: a separator run or a run of spaces (a head ends with its last piece,
 # which must be spam too: "... | iOS specialist Sonny Dickson" keeps its first words).
 _HEAD_PIECES = r"\s+[|¦/·•–—-]+\s+|[|¦]|\s{2,}"
@@ -108,11 +108,15 @@ _ONE_WORD_SENTENCE = r"\s*[(\"“«‘]?[^\W\d_]+(?:[.!?…]+[)\"”»’]?\s|(?
 _WORDS_TO_LINK = r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)+)\s+\S*\w\.[A-Za-z]"
 # A capitalised word set off by a separator or two spaces, an initial, or words in brackets: a
 # signature or a source ("... J best casino", "...\" - Sapa | spam", "... [MSNBC]spam").
-_SIGNATURE = r"\s*([A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]*(?:\s*[|¦/·•–—-]|\s{2,})|\s)|\[[^\W\d_]+(?:\s[^\W\d_]+){0,3}\])"
+_SIGNATURE = (r"\s*([A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]*(?:\s*[|¦/·•–—-]|\s{2,})|\s)|[A-Z](?=[^\x00-\u024f])"
+              r"|\[[^\W\d_]+(?:\s[^\W\d_]+){0,3}\])")
 # A head that ends with a sentence end and one capitalised word took the content's first word.
 _SENTENCE_OPENER = r"[.!?]\s+[^\W\d_]+\s*$"
 _MIN_LEADING_STOPWORDS = 2
+# A glued-on name is at least this long; shorter, it starts a word (McGovern).
+_MIN_NAME_LETTERS = 4
 _SENTENCE_HEAD_WORDS = 4
+_INITIALS = r"(?:[A-Z]\.)+"
 # Words of letters only (an apostrophe or hyphen inside), separated by spaces or commas.
 _PLAIN_WORDS = r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[\s,]+[^\W\d_]+(?:['’-][^\W\d_]+)*)*"
 # A list dash just before the content, after a separator mark or glued to the spam: it opens the content.
@@ -682,9 +686,10 @@ def _spam_piece(text: str) -> bool:
         # One name: glued on, after a separator mark, or made a host name by a digit or an inner dot.
         lead = text[: len(text) - len(token)]
         marked_off = not lead or any(ch in _SEPARATOR_MARKS or ch in _DASHES for ch in lead)
-        stopword = lexicons.normalise(token.strip(".!?")) in lexicons.words("stopwords")
-        if _name_like(token) or (marked_off and not stopword):
-            return True  # a stopword glued on is a word's start: "We" in WeWork
+        word = lexicons.normalise(token.strip(".!?"))
+        short = len(word) < _MIN_NAME_LETTERS or word in lexicons.words("stopwords")
+        if _name_like(token) or (marked_off and not short):
+            return True  # a stopword or a few letters glued on start a word: "We" in WeWork, "Mc" in McGovern
     return spam_shaped(text)
 
 
@@ -752,6 +757,8 @@ def _ends_as_content(head: str, marked: bool) -> bool:
         return False
     if head.rstrip()[-1] in _FINAL:
         last = words[-1].rstrip("".join(_FINAL))
+        if re.fullmatch(_INITIALS, words[-1]):
+            return True  # a name's initials: "M.C. Hammer"
         return not (spam_shaped(last) or _name_like(last))
     return False
 
