@@ -35,3 +35,24 @@ def test_training_is_deterministic(tiny_model, tmp_path):
     for name in ARRAY_NAMES:
         assert np.array_equal(getattr(a, name), getattr(b, name)), name
     assert a.threshold == b.threshold
+
+
+def _constant_head(n_inputs, logit):
+    """A stand-in for the cut head's network that gives every candidate the same score."""
+    from types import SimpleNamespace
+    return SimpleNamespace(coefs_=[np.zeros((n_inputs, 1)), np.zeros((1, 1))],
+                           intercepts_=[np.zeros(1), np.array([logit])])
+
+
+def test_the_cut_threshold_counts_the_cuts_the_rules_let_through():
+    from cleanarticle.glued import CUT_INPUT_NAMES
+    from cleanarticle.train import CUT_THRESHOLD_FLOOR, _cut_threshold
+    model = Cleaner().model
+    n = len(CUT_INPUT_NAMES)
+    mean, scale = np.zeros(n), np.ones(n)
+    prose = ["The council met on Monday. It approved the plan after a long debate that lasted four hours."] * 20
+    # The head accepts every candidate, but the rules cut none of these lines: the floor.
+    assert _cut_threshold(model, _constant_head(n, 10.0), mean, scale, prose) == CUT_THRESHOLD_FLOOR
+    spam = ["The council met on Monday and approved the plan.luckyspin777.combetzone-giris.orgmegaslot88.net"] * 20
+    # Every line would be cut at any threshold the head passes: no threshold up to the bound allows that.
+    assert _cut_threshold(model, _constant_head(n, 10.0), mean, scale, spam) == THRESHOLD_BOUNDS[1]
