@@ -115,12 +115,13 @@ _SENTENCE_OPENER = r"[.!?]\s+[^\W\d_]+\s*$"
 _MIN_LEADING_STOPWORDS = 2
 # A glued-on name is at least this long; shorter, it starts a word (McGovern).
 _MIN_NAME_LETTERS = 4
+# The words at a sentence's start that must show no spam (spam glued on later may).
 _SENTENCE_HEAD_WORDS = 4
-_INITIALS = r"(?:[A-Z]\.)+"
+_INITIALS = r"(?:[A-Z]\.)+"  # M.C.
 # Words of letters only (an apostrophe or hyphen inside), separated by spaces or commas.
 _PLAIN_WORDS = r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[\s,]+[^\W\d_]+(?:['’-][^\W\d_]+)*)*"
 # A list dash just before the content, after a separator mark or glued to the spam: it opens the content.
-_LIST_MARK_AFTER_SEPARATOR = r"(?:^|[|¦,;·•/]\s+)([-–—•]\s+)$"  # or glued to the text before ("spam- We")
+_LIST_DASH = r"(?:^|[|¦,;·•/]\s+)([-–—•]\s+)$"
 # The last piece of a head, which must be spam: after a separator or a comma.
 _HEAD_LAST_PIECE = _HEAD_PIECES + r"|,\s+"
 # A head of keywords: at least this many words, fewer stopwords than this share of them, no sentence end.
@@ -393,7 +394,7 @@ def _before_number(line: str, h: int) -> int:
 def _list_mark_start(line: str, gap_start: int, h: int) -> int:
     """Where content starts after a gap: at ``h``, or at a list dash after a separator or glued to the
     text before ("spam | - We ...", "spam- We ...")."""
-    mark = re.search(_LIST_MARK_AFTER_SEPARATOR, line[gap_start:h])
+    mark = re.search(_LIST_DASH, line[gap_start:h])
     return gap_start + mark.start(1) if mark else h
 
 
@@ -748,18 +749,15 @@ def _stopwords_in(text: str) -> int:
     return sum(word in stop for word in re.findall(r"[^\W\d_]+", lexicons.normalise(text)))
 
 
-def _ends_as_content(head: str, marked: bool) -> bool:
-    """Whether a head ends as content does: with a sentence end after a word that is no spam
-    ("...DSPs and SSPs.", "...loans Disgusted?"), or, cut at a plain space, with two words that
-    are no spam ("...eth roulette iOS specialist")."""
+def _ends_as_content(head: str) -> bool:
+    """Whether a head ends as content does: with initials ("M.C. Hammer") or with a sentence end
+    after a word that is no spam ("...DSPs and SSPs.", "...loans Disgusted?")."""
     words = re.findall(r"\S+", head)
     if not words:
         return False
     if head.rstrip()[-1] in _FINAL:
         last = words[-1].rstrip("".join(_FINAL))
-        if re.fullmatch(_INITIALS, words[-1]):
-            return True  # a name's initials: "M.C. Hammer"
-        return not (spam_shaped(last) or _name_like(last))
+        return bool(re.fullmatch(_INITIALS, words[-1])) or not (spam_shaped(last) or _name_like(last))
     return False
 
 
@@ -810,7 +808,7 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
                  or (signature and not spam_shaped(signature.group(1))) or _points_to_link(line[a:b])):
         return True
     if not tail and (re.search(_LIST_NUMBER, line[a:b]) or re.search(_SENTENCE_OPENER, line[a:b])
-                     or _sentence_start(line[a:b]) or _ends_as_content(line[a:b], bool(c.marks))
+                     or _sentence_start(line[a:b]) or _ends_as_content(line[a:b])
                      or not _spam_piece(re.split(_HEAD_LAST_PIECE, line[a:b])[-1])):
         return True
     inside = [k for k in boundaries if a < k < b]
