@@ -60,6 +60,9 @@ MIN_CONTENT_CHARS = 40
 _SCRIPT_LOOK = 12
 # How far to look for the token before a sentence end and the run after it.
 _TOKEN_LOOK = 64
+_WORD = r"[^\W\d_]+"  # a word of letters
+# The lexicons whose entries say spam in a part cut off a line (glued_spam.txt is not a line feature).
+_SPAM_LEXICONS = ("spam", "glued_spam")
 
 # Patterns are strings, compiled (and cached by re) on first use: only lines that get a closer
 # look need them, and compiling them all took a millisecond of every cold start. _GLUE_MARK,
@@ -441,7 +444,7 @@ def _lexicon_hit(text: str) -> bool:
     """Whether the spam lexicons match somewhere in ``text`` (normalised), not inside a longer
     word of plain letters (``specialist`` holds "cialis", ``judicial`` "judi") unless that word is
     a name (digits or dots in it), holds two entries or is too long for a word (``onlinekasinobonus``)."""
-    hits = [hit.span() for hit in re.finditer(lexicons.substring_pattern("spam", "glued_spam"), text)]
+    hits = [hit.span() for hit in re.finditer(lexicons.substring_pattern(*_SPAM_LEXICONS), text)]
     starts = [a for a, _ in hits]
     for a, b in hits:
         if not text[a:b].isascii():
@@ -701,10 +704,10 @@ def _spam_head(text: str) -> bool:
     of real pages name a topic ("Daily Forex Technical", "Commercial Loans and Mortgages")."""
     if "://" in text or re.search(_HEAD_SENTENCE_END, text + " "):
         return False
-    words = re.findall(r"[^\W\d_]+", text)
+    words = re.findall(_WORD, text)
     if len(words) < _MIN_HEAD_WORDS or _stopwords_in(text) > _MAX_HEAD_STOPWORD_SHARE * len(words):
         return False
-    hits = re.findall(lexicons.substring_pattern("spam", "glued_spam"), lexicons.normalise(text))
+    hits = re.findall(lexicons.substring_pattern(*_SPAM_LEXICONS), lexicons.normalise(text))
     if len(hits) < _MIN_HEAD_SPAM_WORDS:
         return False
     pieces = [piece for piece in re.split(_HEAD_PIECES, text) if piece.strip(_SEPARATORS)]
@@ -717,7 +720,7 @@ def _spam_head(text: str) -> bool:
 def _reads_as_sentence(text: str) -> bool:
     """Two or more stopwords, and as many as a sentence has among its words."""
     stop = _stopwords_in(text)
-    return stop >= _MIN_LEADING_STOPWORDS and stop > _MAX_HEAD_STOPWORD_SHARE * len(re.findall(r"[^\W\d_]+", text))
+    return stop >= _MIN_LEADING_STOPWORDS and stop > _MAX_HEAD_STOPWORD_SHARE * len(re.findall(_WORD, text))
 
 
 def _spam_throughout(text: str) -> bool:
@@ -746,7 +749,7 @@ def _plain_words(text: str) -> bool:
 
 def _stopwords_in(text: str) -> int:
     stop = lexicons.words("stopwords")
-    return sum(word in stop for word in re.findall(r"[^\W\d_]+", lexicons.normalise(text)))
+    return sum(word in stop for word in re.findall(_WORD, lexicons.normalise(text)))
 
 
 def _ends_as_content(head: str) -> bool:
@@ -783,7 +786,7 @@ def _sentence_start(text: str) -> bool:
     first = re.search(r"[^\W\d_]", words.group()) if words else None
     if words is None or first is None or not first.group().isupper():
         return False
-    if spam_shaped(" ".join(re.findall(r"[^\W\d_]+", words.group())[:_SENTENCE_HEAD_WORDS])):
+    if spam_shaped(" ".join(re.findall(_WORD, words.group())[:_SENTENCE_HEAD_WORDS])):
         return False
     return _stopwords_in(words.group()) >= _MIN_LEADING_STOPWORDS
 
