@@ -505,6 +505,8 @@ def candidates(line: str, heads: bool = True, spam: bool = True) -> list[Candida
         return []  # a table row: extractors write its cells between pipes, and cells are content
     if len(line) > MAX_LINE_CHARS:
         return []  # no paragraph: scoring its spans would cost each candidate the whole line
+    if not spam and not _open_end(line):
+        return []  # only a _plain_tail could go, and every tail ends where the line ends: as a sentence
     n = len(line)
     scripts = _Scripts(line)
     out = []
