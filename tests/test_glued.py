@@ -317,6 +317,11 @@ def test_a_head_never_opens_with_a_sentence(cleaner):
     assert heads and all(glued._takes_content(line, c, boundaries) for c in heads)
 
 
+def test_initials_glued_to_a_name_end_a_head_as_content_does():
+    assert glued._ends_as_content("먹튀검증 스포츠토토 luckysportsking555.comM.C. ")
+    assert not glued._ends_as_content("먹튀검증 스포츠토토 luckysportsking555.com ")
+
+
 def test_numbers_may_come_between_the_words_of_a_sentence():
     assert glued._sentence_start("Priserna steg med 4,5 procent i april, den största ökningen sedan 1999.")
 
@@ -332,6 +337,8 @@ def test_numbers_may_come_between_the_words_of_a_sentence():
     ("토토 추천bluepowerballland24.com.tr카지노사이트royalmt365365.io", "M.C. Hammer is best known for his hits."),
     ("best Pradella replica site, best Pradella replica site", "McGovern returns to full status for the first time."),
     ("天利彩票时时彩 turbovip88555.bz/bonus", "82. In France, the tradition of taking in immigrants is old."),
+    ("Bahis güncel bahis canlı bahis casino bahis güncel bahis güncel.",
+     "Google Maps now labels the forests and deserts of the world."),
 ])
 def test_a_head_cut_never_takes_the_start_of_the_content(cleaner, spam, content):
     found = _cut_all_accepted(cleaner, spam + content)

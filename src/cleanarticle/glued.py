@@ -113,14 +113,17 @@ _WORDS_TO_LINK = r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)+)\s+\S*\w\.[A-Za-z]"
 # signature or a source ("... J best casino", "...\" - Sapa | spam", "... [MSNBC]spam").
 _SIGNATURE = (r"\s*([A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]*(?:\s*[|¦/·•–—-]|\s{2,})|\s)|[A-Z](?=[^\x00-\u024f])"
               r"|\[[^\W\d_]+(?:\s[^\W\d_]+){0,3}\])")
-# A head that ends with a sentence end and one capitalised word took the content's first word.
-_SENTENCE_OPENER = r"[.!?]\s+[^\W\d_]+\s*$"
+# A head that ends with a sentence end and one word took the content's first word; glued to the
+# sentence end (no space), the word is capitalised and the sentence's last word a word ("güncel.Google").
+_SENTENCE_OPENER = r"[.!?](?:\s+[^\W\d_]+|(?<=[^\W\d_]{3}[.!?])[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_]*)\s*$"
 _MIN_LEADING_STOPWORDS = 2
 # A glued-on name is at least this long; shorter, it starts a word (McGovern).
 _MIN_NAME_LETTERS = 4
 # The words at a sentence's start that must show no spam (spam glued on later may).
 _SENTENCE_HEAD_WORDS = 4
 _INITIALS = r"(?:[A-Z]\.)+"  # M.C.
+# Two or more initials glued to the end of a word ("...king555.comM.C."): a name's start.
+_GLUED_INITIALS = r"[^A-Z.](?:[A-Z]\.){2,}$"
 # Words of letters only (an apostrophe or hyphen inside), separated by spaces or commas.
 _PLAIN_WORDS = r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[\s,]+[^\W\d_]+(?:['’-][^\W\d_]+)*)*"
 # A list dash just before the content, after a separator mark or glued to the spam: it opens the content.
@@ -762,7 +765,8 @@ def _ends_as_content(head: str) -> bool:
         return False
     if head.rstrip()[-1] in _FINAL:
         last = words[-1].rstrip("".join(_FINAL))
-        return bool(re.fullmatch(_INITIALS, words[-1])) or not (spam_shaped(last) or _name_like(last))
+        initials = re.fullmatch(_INITIALS, words[-1]) or re.search(_GLUED_INITIALS, words[-1])
+        return bool(initials) or not (spam_shaped(last) or _name_like(last))
     return False
 
 
