@@ -37,6 +37,22 @@ def test_training_is_deterministic(tiny_model, tmp_path):
     assert a.threshold == b.threshold
 
 
+def test_training_uses_the_same_blas_threads_on_any_machine(tmp_path):
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from cleanarticle.train import BLAS_THREADS
+
+    def blas_threads():
+        return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+        pinned = blas_threads()  # what this machine's BLAS allows of the count
+    seen = []
+    with threadpool_limits(limits=1, user_api="blas"):  # a machine with other defaults
+        train(tmp_path, **{**TINY, "log": lambda _: seen.append(blas_threads())})
+    assert seen and all(threads == pinned for threads in seen)
+
+
 def _constant_head(n_inputs, logit):
     """A stand-in for the cut head's network that gives every candidate the same score."""
     from types import SimpleNamespace
