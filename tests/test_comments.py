@@ -96,3 +96,10 @@ def test_a_header_starts_a_thread_whose_bodies_read_like_prose():
     # A header with no comment line after it is no thread; nor is one before enough article.
     assert not any(_rows(article + [0.95, 0.0, 0.0], [False] * 5 + [True, False, False]))
     assert not any(_rows([0.0, 0.95, 0.8, 0.0, 0.0], [False, True, False, False, False]))
+
+
+def test_a_counted_header_that_scores_low_needs_one_comment_line_after_it():
+    # "{ 4 comments… read them below }" scores no comment, and only the first author line after it does.
+    article, thread = [0.0] * 5, [0.05, 0.99, 0.0, 0.0, 0.0, 0.1]
+    flags = [False] * 5 + [True] + [False] * 5
+    assert _rows(article + thread, flags) == [False] * 5 + [True] * 6
