@@ -309,6 +309,13 @@ def test_a_tail_cut_keeps_the_last_sentence(cleaner, content):
     assert found is None or found.end >= len(content)
 
 
+def test_a_tail_cut_keeps_a_cjk_sentence_before_glued_spam(cleaner):
+    # A CJK sentence has no spaces, yet it is no glued name the cut may widen over.
+    assert not glued._spam_piece("最终方案预计于9月公布。")
+    content = "当地农民告诉记者，春季干旱使收成减少了将近三分之一。最终报告预计于7月发布。"
+    assert cleaner.clean(content + "먹튀사이트 먹튀폴리스 카지노사이트") == content
+
+
 def test_a_head_never_opens_with_a_sentence(cleaner):
     line = ('"Greenpeace knows where they are but will not tell us," he said.สมัครสมาชิก - เว็บพนันออนไลน์ - '
             "สล็อต pgเครดิตฟรี - สล็อตแตกง่าย - สล็อต pg - โบนัส 100%เว็บตรงไม่ผ่านเอเย่นต์เว็บพนันออนไลน์")

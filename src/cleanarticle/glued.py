@@ -691,7 +691,9 @@ def _spam_piece(text: str) -> bool:
     """Whether a piece of a cut-off part is spam too: spam-shaped, or one name glued on or
     set off (luckyspin777., " - turbodzwin."), not a number or a word ("Dec. 6.", "U.S. economy.")."""
     token = text.lstrip(_SEPARATORS)
-    if token and not any(ch.isspace() for ch in token) and any(ch.isalpha() for ch in token):
+    # CJK sentences have no spaces: one that ends as a sentence ("...于7月发布。") is no name.
+    if (token and not any(ch.isspace() or ch in _CJK_ENDS for ch in token)
+            and any(ch.isalpha() for ch in token)):
         # One name: glued on, after a separator mark, or made a host name by a digit or an inner dot.
         lead = text[: len(text) - len(token)]
         marked_off = not lead or any(ch in _SEPARATOR_MARKS or ch in _DASHES for ch in lead)
