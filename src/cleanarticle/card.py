@@ -20,9 +20,11 @@ content line could be cut off (`glued.py`). All parameters are plain arrays in `
 (loaded with `allow_pickle=False`) and `model.json`, which also pins the
 sha256 of every lexicon in `lexicons/`. Loading never executes code.
 
-Rebuild it (about two minutes) and measure it. Training always runs BLAS on two threads,
-since the thread count changes the fitted bits; with the same numpy, scikit-learn and kind
-of CPU, the rebuild is the shipped model byte for byte whatever the number of cores.
+Rebuild it (about two minutes) and measure it. Training runs BLAS on two threads, since
+the thread count changes the fitted bits; with numpy 2.4.6 and scikit-learn 1.9.1 a rebuild
+gave the shipped files byte for byte on a machine with another CPU than the one that built
+them, also with OpenBLAS allowed three threads. An environment that caps BLAS at one thread
+(`OPENBLAS_NUM_THREADS=1`) gets another model.
 
 ```sh
 python -m cleanarticle.train                    # writes models/model.npy, models/model.json
