@@ -94,8 +94,8 @@ def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
         if candidates[best] >= MIN_THREAD_EVIDENCE:
             out[start + best : end] = True
         elif header is not None:
-            after = np.cumsum((comment_prob[start:end] >= COMMENT_PRIOR)[::-1])[::-1] - (
-                comment_prob[start:end] >= COMMENT_PRIOR)  # comment lines after each line
+            is_comment = (comment_prob[start:end] >= COMMENT_PRIOR).astype(np.int64)
+            after = np.cumsum(is_comment[::-1])[::-1] - is_comment  # comment lines after each line
             opens = allowed & header[start:end] & (after >= 1)
             if opens.any():
                 out[start + int(np.argmax(opens)) : end] = True
