@@ -212,6 +212,20 @@ def _cut_all_accepted(cleaner, line):
     return glued.cuts_from_scores(m, np.ones(len(m.inputs)), 0.5)[0]
 
 
+def test_a_head_cut_never_takes_a_sentence_that_runs_to_it(cleaner):
+    # The head may pass over the content's start and accept only a cut at a word-inner capital.
+    spam = "bitcoin casino no deposit bonus|anonymous bitcoin gambling - crypto casino without kyc "
+    line = spam + ("Our goal with these quarterly threads is to give blog readers a place to raise questions "
+                   "about GiveWell or related topics. We will try to answer them all.")
+    m = glued.cut_matrix(cleaner.model, [line])
+    deep = line.index("Well or")
+    scores = np.array([1.0 if c.keep[0] == deep else 0.0 for c in m.plans[0].cuts])
+    assert scores.any()
+    found = glued.cuts_from_scores(m, scores, 0.5)[0]
+    assert found is None or found.start <= len(spam)
+    assert not glued._ends_in_a_sentence("usdt slots | Crypto casino without kyc in the best place to play ")
+
+
 def test_keyword_stuffing_is_spam_without_a_known_word():
     assert glued.stuffed("zorbly mop frenz - zorbly mop frenz - zorbly mop frenz")
     assert not glued.stuffed("half butter half cream cheese, will it be sturdy enough? I used cream cheese before")

@@ -121,6 +121,9 @@ _MIN_LEADING_STOPWORDS = 2
 _MIN_NAME_LETTERS = 4
 # The words at a sentence's start that must show no spam (spam glued on later may).
 _SENTENCE_HEAD_WORDS = 4
+# The capitalised words at a head's end looked at for a sentence that runs to the cut.
+_SENTENCE_LOOK = 8
+_MIN_RUN_ON_STOPWORDS = 4
 _INITIALS = r"(?:[A-Z]\.)+"  # M.C.
 # Two or more initials glued to the end of a word ("...king555.comM.C."): a name's start.
 _GLUED_INITIALS = r"[^A-Z.](?:[A-Z]\.){2,}$"
@@ -799,6 +802,15 @@ def _sentence_start(text: str) -> bool:
     return _stopwords_in(words.group()) >= _MIN_LEADING_STOPWORDS
 
 
+def _ends_in_a_sentence(head: str) -> bool:
+    """Whether one of the last words of a head that start with a capital opens a sentence that
+    runs to the cut: spam and then the content's first sentence, glued with a space, up to a
+    word-inner capital ("...crypto casino Our goal ... questions about Give|Well")."""
+    starts = [m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", head) if head[m.start()].isupper()]
+    return any(_sentence_start(head[k:]) and _stopwords_in(head[k:]) >= _MIN_RUN_ON_STOPWORDS
+               for k in starts[-_SENTENCE_LOOK:])
+
+
 def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     """Whether the part a cut removes begins as content, the spam only later:
     - a tail that opens with a number ("...Jan. 6. free dating"), a one-word sentence ("Sigh..."),
@@ -820,7 +832,7 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
         return True
     if not tail and (re.search(_LIST_NUMBER, line[a:b]) or re.search(_SENTENCE_OPENER, line[a:b])
                      or _sentence_start(line[a:b]) or _ends_as_content(line[a:b])
-                     or not _spam_piece(re.split(_HEAD_LAST_PIECE, line[a:b])[-1])):
+                     or not _spam_piece(re.split(_HEAD_LAST_PIECE, line[a:b])[-1]) or _ends_in_a_sentence(line[a:b])):
         return True
     inside = [k for k in boundaries if a < k < b]
     if not inside or "script" in c.marks:
