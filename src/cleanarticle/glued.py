@@ -106,7 +106,8 @@ _HEAD_PIECES = r"\s+[|¦/·•–—-]+\s+|[|¦]|\s{2,}"
 # A one-word sentence opening a tail is the content's last ("Sigh...", "(Sorry.)").
 # A one-word sentence ("Sigh...", "(Sorry.)"); glued to what follows only after "...", "!" or "?" (one
 # dot glued to a letter is a host name: luckyspin.com).
-_ONE_WORD_SENTENCE = r"\s*[(\"“«‘]?[^\W\d_]+(?:[.!?…]+[)\"”»’]?\s|(?:[!?…]|\.\.)[.!?…]*[)\"”»’]?(?=[^\W\d_]))"
+_ONE_WORD_SENTENCE = (r"\s*[(\"“«‘]?[^\W\d_]+(?:[.!?…]+[)\"”»’]?\s|(?:[!?…]|\.\.)[.!?…]*[)\"”»’]?(?=[^\W\d_])"
+                      r"|\.[)\"”»’](?=[^\W\d_]))")  # "(Sorry.)" closes before what is glued on
 # Words, then a link: a sentence that points to a page ("Veja como em brasil247.com/apoio").
 _WORDS_TO_LINK = r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)+)\s+\S*\w\.[A-Za-z]"
 # A capitalised word set off by a separator or two spaces, an initial, or words in brackets: a
