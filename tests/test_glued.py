@@ -226,6 +226,20 @@ def test_a_head_cut_never_takes_a_sentence_that_runs_to_it(cleaner):
     assert not glued._ends_in_a_sentence("usdt slots | Crypto casino without kyc in the best place to play ")
 
 
+def test_a_head_of_keywords_holds_no_sentence_glued_to_another_script():
+    # A short line of content, then spam glued on: its sentence end is no part of a keyword head.
+    head = ("Studien följde 632 vuxna under 9 år.开户mega-bbin.kr返水grandyl.bz棋牌游戏Grand8824.to足球外围"
+            "vipcity555.vip开户jetdzpro.vip时时彩Dztr69.com开户88101.co")
+    assert not glued._spam_head(head)
+    assert glued._spam_head(head[head.index("开户") :])
+
+
+def test_cjk_text_and_a_word_cut_at_its_hyphen_are_no_glued_names():
+    assert not glued._spam_piece("約41,")
+    assert not glued._spam_piece("Marc-")  # of Marc-Andre
+    assert glued._spam_piece("luckyspin777.")
+
+
 def test_keyword_stuffing_is_spam_without_a_known_word():
     assert glued.stuffed("zorbly mop frenz - zorbly mop frenz - zorbly mop frenz")
     assert not glued.stuffed("half butter half cream cheese, will it be sturdy enough? I used cream cheese before")

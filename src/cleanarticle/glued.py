@@ -140,7 +140,7 @@ _MIN_HEAD_SPAM_WORDS = 2
 # The words of a head next to the content that must show spam themselves.
 _HEAD_END_WORDS = 3
 _MAX_HEAD_STOPWORD_SHARE = 0.25
-_HEAD_SENTENCE_END = r"[.!?…][\"'”’»)\]]*\s|[。！？]"
+_HEAD_SENTENCE_END = r"[.!?…][\"'”’»)\]]*(?:\s|(?=[^\x00-\u036f]))|[。！？]"  # glued to another script too
 _INNER_SENTENCE_END = r"[.!?。！？…][\"'”’»)\]]*\s"
 # A sentence end after a word of three or more, glued to a letter or followed by a separator or a
 # lowercase word (not U.S., p.m. on). The look-behind follows the mark so that a search can skip
@@ -695,9 +695,10 @@ def _spam_piece(text: str) -> bool:
     """Whether a piece of a cut-off part is spam too: spam-shaped, or one name glued on or
     set off (luckyspin777., " - turbodzwin."), not a number or a word ("Dec. 6.", "U.S. economy.")."""
     token = text.lstrip(_SEPARATORS)
-    # CJK sentences have no spaces: one that ends as a sentence ("...于7月发布。") is no name.
-    if (token and not any(ch.isspace() or ch in _CJK_ENDS for ch in token)
-            and any(ch.isalpha() for ch in token)):
+    # CJK text has no spaces, but a run of it ("...于7月发布。", "約41,") is no name: names are Latin.
+    # Nor is a word cut at its hyphen ("Marc-" of "Marc-Andre").
+    if (token and not any(ch.isspace() or ch in _CJK_ENDS for ch in token) and not token.endswith("-")
+            and any(ch.isalpha() for ch in token) and not re.search(_WIDE, token)):
         # One name: glued on, after a separator mark, or made a host name by a digit or an inner dot.
         lead = text[: len(text) - len(token)]
         marked_off = not lead or any(ch in _SEPARATOR_MARKS or ch in _DASHES for ch in lead)
