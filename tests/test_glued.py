@@ -391,6 +391,8 @@ def test_a_head_cut_never_takes_the_start_of_the_content(cleaner, spam, content)
     ("He is going to get the job done. I just hope I'm on the good side of that.\"", " nổ hũ,nhà cái uy tín"),
     ("Sources say there are many more. Some other pertinent technical results:", "casino bonus slot gacor"),
     ("Now he asks you to help him against the Dogs. (Sorry.)", "Casino bahis güvenilir bahis deneme bonusu"),
+    ("The vote was close. Smith finished joint third.", " - Güncel bahis giriş bahis bahis güvenilir deneme"),
+    ("It was a bad prank, the mayor said. Watch it:", " - Casino no deposit casino online real money"),
 ])
 def test_a_tail_cut_never_takes_the_end_of_the_content(cleaner, content, spam):
     content = "The council met on Monday to discuss the new rail line and its budget. " + content

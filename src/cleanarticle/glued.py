@@ -108,6 +108,10 @@ _HEAD_PIECES = r"\s+[|¦/·•–—-]+\s+|[|¦]|\s{2,}"
 # dot glued to a letter is a host name: luckyspin.com).
 _ONE_WORD_SENTENCE = (r"\s*[(\"“«‘]?[^\W\d_]+(?:[.!?…]+[)\"”»’]?\s|(?:[!?…]|\.\.)[.!?…]*[)\"”»’]?(?=[^\W\d_])"
                       r"|\.[)\"”»’](?=[^\W\d_]))")  # "(Sorry.)" closes before what is glued on
+# A short sentence: two to six words (letters, digits, inner apostrophes or hyphens), its end, then a
+# space or a separator.
+_SHORT_SENTENCE = (r"\s*[\"“«‘(]?([^\W_]+(?:['’-][^\W_]+)*(?:[ ,]+[^\W_]+(?:['’-][^\W_]+)*){1,5})"
+                   r"[.!?…:]+[\"”»’)\]]*(?:\s|[|¦,;/-]|$)")
 # Words, then a link: a sentence that points to a page ("Veja como em brasil247.com/apoio").
 _WORDS_TO_LINK = r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)+)\s+\S*\w\.[A-Za-z]"
 # A capitalised word set off by a separator or two spaces, an initial, or words in brackets: a
@@ -813,6 +817,13 @@ def _ends_in_a_sentence(head: str) -> bool:
                for k in starts[-_SENTENCE_LOOK:])
 
 
+def _short_sentence(text: str) -> bool:
+    """Whether ``text`` opens with a short sentence of plain words with no spam, set off from what
+    follows by a space or a separator: the content's last ("...Azerbaijan. Anand stands joint 11th. - spam")."""
+    m = re.match(_SHORT_SENTENCE, text)
+    return m is not None and not spam_shaped(m.group(1))
+
+
 def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     """Whether the part a cut removes begins as content, the spam only later:
     - a tail that opens with a number ("...Jan. 6. free dating"), a one-word sentence ("Sigh..."),
@@ -829,6 +840,7 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     tail = c.keep[0] == 0
     signature = re.match(_SIGNATURE, line[a:b]) if tail else None
     if tail and (re.match(_LEADING_NUMBER, line[a:b]) or re.match(_ONE_WORD_SENTENCE, line[a:b])
+                 or _short_sentence(line[a:b])
                  or _sentence_start(line[a:b]) or _plain_words(line[a:b])
                  or (signature and not spam_shaped(signature.group(1))) or _points_to_link(line[a:b])):
         return True
