@@ -393,6 +393,8 @@ def test_a_head_cut_never_takes_the_start_of_the_content(cleaner, spam, content)
     ("Now he asks you to help him against the Dogs. (Sorry.)", "Casino bahis güvenilir bahis deneme bonusu"),
     ("The vote was close. Smith finished joint third.", " - Güncel bahis giriş bahis bahis güvenilir deneme"),
     ("It was a bad prank, the mayor said. Watch it:", " - Casino no deposit casino online real money"),
+    ('"We are sure he will be back in March," he said. "He is fit." - Sapa', "Yasal bahis canlı deneme bonusu"),
+    ('"We are sure he will be back in March," he said. "He is fit." - Sapa', " fake Cartello bags 1:1 replica"),
 ])
 def test_a_tail_cut_never_takes_the_end_of_the_content(cleaner, content, spam):
     content = "The council met on Monday to discuss the new rail line and its budget. " + content

@@ -155,6 +155,9 @@ _GAP = r"[ \t|¦\-–—,;·•/]+"
 _GAP_BEFORE_WORD = r"[ \t|¦\-–—,;·•/]+(?=[^\sa-z])"
 _GLUED_CAPITAL = r"(?<=[^\s])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 _CJK_ENDS = frozenset("。！？")  # CJK sentences follow each other with no space
+_CLOSING_QUOTES = frozenset("\"”»’")
+# A source's name: a capital, then lowercase letters up to anything else (a glued capital ends it).
+_SOURCE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?![^\W\d_])|[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
 _OPENERS = frozenset("\"'“‘«([「『（【《")
 # Wide (CJK) characters, and letter runs by script: a change between neighbouring runs is a mark.
 _WIDE = "[\u3040-\u9fff\uac00-\ud7af]"
@@ -824,6 +827,16 @@ def _short_sentence(text: str) -> bool:
     return m is not None and not spam_shaped(m.group(1))
 
 
+def _attribution(line: str, c: Candidate) -> bool:
+    """Whether a tail opens with a source set off by a dash after a closing quote: a capitalised word
+    with no spam, up to a space or a glued capital ("...back in March.\" - Sapa" and spam glued on)."""
+    end, start = c.keep[1], c.junk[0]
+    if line[end - 1 : end] not in _CLOSING_QUOTES or not any(ch in _DASHES for ch in line[end:start]):
+        return False
+    word = re.match(_SOURCE_WORD, line[start : start + _TOKEN_LOOK])
+    return word is not None and not spam_shaped(word.group())
+
+
 def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     """Whether the part a cut removes begins as content, the spam only later:
     - a tail that opens with a number ("...Jan. 6. free dating"), a one-word sentence ("Sigh..."),
@@ -842,7 +855,8 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     if tail and (re.match(_LEADING_NUMBER, line[a:b]) or re.match(_ONE_WORD_SENTENCE, line[a:b])
                  or _short_sentence(line[a:b])
                  or _sentence_start(line[a:b]) or _plain_words(line[a:b])
-                 or (signature and not spam_shaped(signature.group(1))) or _points_to_link(line[a:b])):
+                 or (signature and not spam_shaped(signature.group(1))) or _points_to_link(line[a:b])
+                 or _attribution(line, c)):
         return True
     if not tail and (re.search(_LIST_NUMBER, line[a:b]) or re.search(_SENTENCE_OPENER, line[a:b])
                      or _sentence_start(line[a:b]) or _ends_as_content(line[a:b])
