@@ -215,10 +215,10 @@ def _cut_all_accepted(cleaner, line):
 def test_a_head_cut_never_takes_a_sentence_that_runs_to_it(cleaner):
     # The head may pass over the content's start and accept only a cut at a word-inner capital.
     spam = "bitcoin casino no deposit bonus|anonymous bitcoin gambling - crypto casino without kyc "
-    line = spam + ("Our goal with these quarterly threads is to give blog readers a place to raise questions "
-                   "about GiveWell or related topics. We will try to answer them all.")
+    line = spam + ("Our aim with these monthly posts is to let our members ask any questions "
+                   "about OpenAir and the way it is run. We answer them all by the end of the month.")
     m = glued.cut_matrix(cleaner.model, [line])
-    deep = line.index("Well or")
+    deep = line.index("Air and")
     scores = np.array([1.0 if c.keep[0] == deep else 0.0 for c in m.plans[0].cuts])
     assert scores.any()
     found = glued.cuts_from_scores(m, scores, 0.5)[0]

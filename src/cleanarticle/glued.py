@@ -103,11 +103,11 @@ _LIST_NUMBER = r"(?:^|\s|(?<=[^\W\d_]))\d{1,3}[.)]\s*$"
 # Where a head's pieces part: a separator run or a run of spaces (a head ends with its last piece,
 # which must be spam too: "... | iOS specialist Sonny Dickson" keeps its first words).
 _HEAD_PIECES = r"\s+[|¦/·•–—-]+\s+|[|¦]|\s{2,}"
-# A one-word sentence opening a tail is the content's last ("Sigh...", "(Sorry.)").
-# A one-word sentence ("Sigh...", "(Sorry.)"); glued to what follows only after "...", "!" or "?" (one
-# dot glued to a letter is a host name: luckyspin.com).
+# A one-word sentence opening a tail is the content's last ("Sigh...", "(Sorry.)"). Glued to what
+# follows only after "...", "!", "?" or a closing bracket or quote: one dot glued to a letter is a
+# host name (luckyspin.com).
 _ONE_WORD_SENTENCE = (r"\s*[(\"“«‘]?[^\W\d_]+(?:[.!?…]+[)\"”»’]?\s|(?:[!?…]|\.\.)[.!?…]*[)\"”»’]?(?=[^\W\d_])"
-                      r"|\.[)\"”»’](?=[^\W\d_]))")  # "(Sorry.)" closes before what is glued on
+                      r"|\.[)\"”»’](?=[^\W\d_]))")
 # A short sentence: two to six words (letters, digits, inner apostrophes or hyphens), its end, then a
 # space or a separator.
 _SHORT_SENTENCE = (r"\s*[\"“«‘(]?([^\W_]+(?:['’-][^\W_]+)*(?:[ ,]+[^\W_]+(?:['’-][^\W_]+)*){1,5})"
@@ -126,7 +126,8 @@ _MIN_LEADING_STOPWORDS = 2
 _MIN_NAME_LETTERS = 4
 # The words at a sentence's start that must show no spam (spam glued on later may).
 _SENTENCE_HEAD_WORDS = 4
-# The capitalised words at a head's end looked at for a sentence that runs to the cut.
+# The capitalised words at a head's end looked at for a sentence that runs to the cut, and the
+# stopwords that sentence holds up to the cut.
 _SENTENCE_LOOK = 8
 _MIN_RUN_ON_STOPWORDS = 4
 _INITIALS = r"(?:[A-Z]\.)+"  # M.C.
@@ -814,7 +815,7 @@ def _sentence_start(text: str) -> bool:
 def _ends_in_a_sentence(head: str) -> bool:
     """Whether one of the last words of a head that start with a capital opens a sentence that
     runs to the cut: spam and then the content's first sentence, glued with a space, up to a
-    word-inner capital ("...crypto casino Our goal ... questions about Give|Well")."""
+    word-inner capital ("...crypto casino Our aim is to ... questions about Open|Air")."""
     starts = [m.start() for m in re.finditer(r"(?<=\s)[^\W\d_]", head) if head[m.start()].isupper()]
     return any(_sentence_start(head[k:]) and _stopwords_in(head[k:]) >= _MIN_RUN_ON_STOPWORDS
                for k in starts[-_SENTENCE_LOOK:])
@@ -822,7 +823,7 @@ def _ends_in_a_sentence(head: str) -> bool:
 
 def _short_sentence(text: str) -> bool:
     """Whether ``text`` opens with a short sentence of plain words with no spam, set off from what
-    follows by a space or a separator: the content's last ("...Azerbaijan. Anand stands joint 11th. - spam")."""
+    follows by a space or a separator: the content's last ("...won. Smith finished third. - spam")."""
     m = re.match(_SHORT_SENTENCE, text)
     return m is not None and not spam_shaped(m.group(1))
 
@@ -839,13 +840,14 @@ def _attribution(line: str, c: Candidate) -> bool:
 
 def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     """Whether the part a cut removes begins as content, the spam only later:
-    - a tail that opens with a number ("...Jan. 6. free dating"), a one-word sentence ("Sigh..."),
-      a signature or source set off by a separator ("...\" - Sapa | spam"), a sentence ("For more
-      information, please visit www.my6sense.com.gacor99.app...") or one that points to a link, or
-      that is plain words with no spam ("/guffaw", "ver.di in Berlin");
+    - a tail that opens with a number ("...Jan. 6. free dating"), a one-word or short sentence
+      ("Sigh...", "See it: - spam"), a signature or source set off by a separator or after a quote
+      and a dash ("...\" - Sapa | spam"), a sentence ("For more information, please visit
+      www.my6sense.com.gacor99.app...") or one that points to a link, or that is plain words with
+      no spam ("/guffaw", "ver.di in Berlin");
     - a head that opens with a sentence, or ends with a list number ("spam 2. Today"), with a
-      sentence end and one word ("...pills. So when"), as content ends (_ends_as_content) or with
-      a piece that is no spam ("... | iOS specialist");
+      sentence end and one word ("...pills. So when"), as content ends (_ends_as_content), with
+      a piece that is no spam ("... | iOS specialist") or in a sentence that runs up to the cut;
     - a part that goes on in the content's script and shows spam only past a change of script
       ("...yang kamu먹튀폴리스").
     """
