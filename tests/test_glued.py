@@ -392,7 +392,7 @@ def test_a_head_cut_never_takes_the_start_of_the_content(cleaner, spam, content)
     ("Sources say there are many more. Some other pertinent technical results:", "casino bonus slot gacor"),
     ("Now he asks you to help him against the Dogs. (Sorry.)", "Casino bahis güvenilir bahis deneme bonusu"),
     ("The vote was close. Smith finished joint third.", " - Güncel bahis giriş bahis bahis güvenilir deneme"),
-    ("It was a bad prank, the mayor said. Watch it:", " - Casino no deposit casino online real money"),
+    ("The mayor called the video a joke. See it here:", " - Casino no deposit casino online real money"),
     ('"We are sure he will be back in March," he said. "He is fit." - Sapa', "Yasal bahis canlı deneme bonusu"),
     ('"We are sure he will be back in March," he said. "He is fit." - Sapa', " fake Cartello bags 1:1 replica"),
 ])
