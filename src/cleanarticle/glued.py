@@ -158,7 +158,7 @@ _GLUED_CAPITAL = r"(?<=[^\s])[\"“«‘]?[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 _CJK_ENDS = frozenset("。！？")  # CJK sentences follow each other with no space
 _CLOSING_QUOTES = frozenset("\"”»’")
 # A source's name: a capital, then lowercase letters up to anything else (a glued capital ends it).
-_SOURCE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?![^\W\d_])|[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])"
+_SOURCE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?:(?![^\W\d_])|(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))"
 _OPENERS = frozenset("\"'“‘«([「『（【《")
 # Wide (CJK) characters, and letter runs by script: a change between neighbouring runs is a mark.
 _WIDE = "[\u3040-\u9fff\uac00-\ud7af]"
