@@ -72,3 +72,25 @@ def test_the_cut_threshold_counts_the_cuts_the_rules_let_through():
     spam = ["The council met on Monday and approved the plan.luckyspin777.combetzone-giris.orgmegaslot88.net"] * 20
     # Every line would be cut at any threshold the head passes: no threshold up to the bound allows that.
     assert _cut_threshold(model, _constant_head(n, 10.0), mean, scale, spam) == THRESHOLD_BOUNDS[1]
+
+
+def test_the_validation_split_is_the_first_of_its_draws_and_the_others_are_new_documents():
+    from cleanarticle import datasets
+
+    split = [doc.text for doc in datasets.validation_split(0.01)]
+    draws = [[doc.text for doc in draw] for draw in datasets.validation_draws(2, 0.01)]
+    first = datasets.synthetic_docs(3 * len(split), datasets.VALIDATION_SEED,
+                                    families=datasets.training_families(),
+                                    languages=datasets.training_languages())[: len(split)]
+    assert [doc.text for doc in first] == split
+    assert [len(draw) for draw in draws] == [len(split)] * 2
+    assert not set(split) & set(draws[0] + draws[1])
+
+
+def test_the_threshold_of_a_split_is_the_one_training_chose_on_it(tiny_model):
+    from cleanarticle import datasets
+    from cleanarticle.train import RETENTION_TARGET, threshold_for
+
+    model = LineModel.load(tiny_model)
+    chosen = threshold_for(model, datasets.validation_split(TINY["scale"]), RETENTION_TARGET)
+    assert chosen == pytest.approx(model.threshold, abs=1e-6)  # the saved model holds float32 weights

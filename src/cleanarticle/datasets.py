@@ -119,6 +119,15 @@ def validation_split(scale: float = 1.0) -> list[LabelledDoc]:
                           families=training_families(), languages=training_languages())
 
 
+def validation_draws(draws: int, scale: float = 1.0) -> list[list[LabelledDoc]]:
+    """More draws the size of the validation split: the documents its seed makes after it (the
+    split is the first draw). A threshold chosen on one draw shows how far it moves on the others."""
+    size = int(N_VALIDATION_DOCS * scale)
+    docs = synthetic_docs(size * (draws + 1), VALIDATION_SEED, families=training_families(),
+                          languages=training_languages())
+    return [docs[k * size : (k + 1) * size] for k in range(1, draws + 1)]
+
+
 def real_validation_split() -> list[LabelledDoc]:
     """The held-back half of the trainable real pages whose gold is a full article text."""
     return real_docs("readability", "test")

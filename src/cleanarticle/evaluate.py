@@ -16,11 +16,13 @@ from typing import Any
 
 import numpy as np
 
-from . import datasets, realdata
+from . import datasets, realdata, train
 from .cleaner import Cleaner
 from .lines import split_lines
 
 SHINGLE_SIZE = 4
+# Further validation draws on which the threshold rule is applied again (see datasets.validation_draws).
+THRESHOLD_DRAWS = 4
 _TOKEN = re.compile(r"\w+")
 
 
@@ -162,8 +164,15 @@ def segment_benchmark(clean_fn: Any, pages: Iterable[realdata.Page]) -> dict[str
 def evaluate(cleaner: Cleaner, scale: float = 1.0) -> dict[str, Any]:
     report: dict[str, Any] = {"threshold": cleaner.threshold}
     report["synthetic_test"] = line_metrics(cleaner, datasets.test_split(scale))
+    draws = [train.threshold_for(cleaner.model, docs) for docs in datasets.validation_draws(THRESHOLD_DRAWS, scale)]
+    report["threshold_draws"] = draws
     if realdata.data_root() is not None:
-        report["aeb"] = gold_benchmark(cleaner.clean, realdata.pages("aeb"))
+        aeb = realdata.pages("aeb")
+        report["aeb"] = gold_benchmark(cleaner.clean, aeb)
+        report["real_validation_threshold"] = train.threshold_for(
+            cleaner.model, datasets.real_validation_split(), train.REAL_RETENTION_TARGET)
+        lowest = Cleaner(model=cleaner.model, threshold=max(min(draws), report["real_validation_threshold"]))
+        report["aeb_retention_at_lowest_draw"] = gold_benchmark(lowest.clean, aeb)["content_retention"]
         traf = realdata.pages("traf-eval")
         report["traf_eval_test_half"] = segment_benchmark(
             cleaner.clean, [p for p in traf if realdata.split_of(p.id) == "test"])

@@ -156,6 +156,13 @@ def _choose_threshold(scores: np.ndarray, y: np.ndarray, target: float) -> float
     return float(np.clip(cut, *THRESHOLD_BOUNDS))
 
 
+def threshold_for(model: LineModel, docs: Sequence[datasets.LabelledDoc], target: float = RETENTION_TARGET) -> float:
+    """The lowest threshold at which ``model`` keeps the ``target`` share of the content lines of ``docs``."""
+    val = datasets.stack(docs)
+    scores = model.context_scores(context_features(model.own_logits(model.inputs(val.features)), val.groups))
+    return _choose_threshold(scores[val.y >= 0], val.y[val.y >= 0], target)
+
+
 def _content_lines(docs: Sequence[datasets.LabelledDoc]) -> list[str]:
     lines = []
     for doc in docs:
@@ -281,11 +288,8 @@ def _train(out: Path, scale: float, max_epochs: int, *, include_real: bool,
     threshold = THRESHOLD_BOUNDS[0]
     for split, target in ((datasets.validation_split(scale), RETENTION_TARGET),
                           (datasets.real_validation_split() if include_real else [], REAL_RETENTION_TARGET)):
-        if not split:
-            continue
-        val = datasets.stack(split)
-        scores = model.context_scores(context_features(model.own_logits(model.inputs(val.features)), val.groups))
-        threshold = max(threshold, _choose_threshold(scores[val.y >= 0], val.y[val.y >= 0], target))
+        if split:
+            threshold = max(threshold, threshold_for(model, split, target))
     log(f"  threshold {threshold:.4f}")
     log("cut head: where glued spam parts from the content of a line ...")
     cut = _train_cut_head(model, docs, scale, log)
