@@ -72,26 +72,26 @@ def render(report: dict[str, Any], meta: dict[str, Any], n_inputs: int) -> str:
     out.append("## Threshold\n")
     out.append(
         f"Junk probability **{report['threshold']:.4f}**: the lowest value that keeps "
-        f"{train.RETENTION_TARGET:.2%} of content lines in the synthetic validation split "
-        f"(seed {datasets.VALIDATION_SEED}, seen families and languages, unseen documents) and "
+        f"{train.RETENTION_TARGET:.2%} of the content lines of each of {datasets.N_VALIDATION_DRAWS} draws of "
+        f"{datasets.N_VALIDATION_DOCS} synthetic validation documents (seed {datasets.VALIDATION_SEED}, seen "
+        "families and languages, unseen documents) and "
         f"{train.REAL_RETENTION_TARGET:.1%} of the gold lines of the held-back readability half (whose gold, "
         "Readability's own output, keeps some page furniture). Never chosen on a test set.\n\n"
         f"Cut probability **{meta.get('cut_threshold', float('nan')):.4f}**: the lowest value, not under "
         f"{train.CUT_THRESHOLD_FLOOR} (in steps of {train.CUT_THRESHOLD_STEP}), at which the cutter (the cut head "
         f"and the rules of `glued.py`) cuts at most {train.CUT_FALSE_CUT_SHARE:.2%} of the content lines of the "
-        "same two validation sets.\n"
+        "first draw and the readability half.\n"
     )
     draws = report["threshold_draws"]
-    spread = ("The synthetic part of the rule takes a high quantile of a few thousand content scores, so it "
-              f"depends on the draw: on {len(draws)} further draws of {datasets.N_VALIDATION_DOCS} validation "
-              f"documents it gives {', '.join(f'{t:.4f}' for t in draws)}.")
+    spread = ("Each draw's part of the rule is a high quantile of a few thousand content scores, so it moves "
+              f"between draws: {', '.join(f'{t:.4f}' for t in draws)}.")
     if "real_validation_threshold" in report:
         real = report["real_validation_threshold"]
-        spread += (f" The readability half alone asks for {real:.4f}. At {max(min(draws), real):.4f}, the rule's "
-                   "outcome on the least favourable draw, aeb content retention would be "
-                   f"{report['aeb_retention_at_lowest_draw']:.4f}.")
-    out.append(spread + " A rebuild after a change to the generator can land anywhere in that range: measure "
-               "real-page retention after it.\n")
+        spread += (f" The readability half alone asks for {real:.4f}. A rule on the least favourable draw alone "
+                   f"would choose {max(min(draws), real):.4f}, where aeb content retention would be "
+                   f"{report['aeb_retention_at_lowest_draw']:.4f}; taking the highest draw keeps the threshold "
+                   "from resting on a lucky draw.")
+    out.append(spread + "\n")
     out.append(f"## Held-out synthetic test split (seed {datasets.TEST_SEED}, every family and language)\n")
     o = st["overall"]
     out.append(_table(

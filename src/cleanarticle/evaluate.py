@@ -21,8 +21,6 @@ from .cleaner import Cleaner
 from .lines import split_lines
 
 SHINGLE_SIZE = 4
-# Further validation draws on which the threshold rule is applied again (see datasets.validation_draws).
-THRESHOLD_DRAWS = 4
 _TOKEN = re.compile(r"\w+")
 
 
@@ -164,7 +162,7 @@ def segment_benchmark(clean_fn: Any, pages: Iterable[realdata.Page]) -> dict[str
 def evaluate(cleaner: Cleaner, scale: float = 1.0) -> dict[str, Any]:
     report: dict[str, Any] = {"threshold": cleaner.threshold}
     report["synthetic_test"] = line_metrics(cleaner, datasets.test_split(scale))
-    draws = [train.threshold_for(cleaner.model, docs) for docs in datasets.validation_draws(THRESHOLD_DRAWS, scale)]
+    draws = [train.threshold_for(cleaner.model, docs) for docs in datasets.validation_draws(scale=scale)]
     report["threshold_draws"] = draws
     if realdata.data_root() is not None:
         aeb = realdata.pages("aeb")
