@@ -86,9 +86,9 @@ def render(report: dict[str, Any], meta: dict[str, Any], n_inputs: int) -> str:
     spread = ("Each draw's part of the rule is a high quantile of a few thousand content scores, so it moves "
               f"between draws: {', '.join(f'{t:.4f}' for t in draws)}.")
     if "real_validation_threshold" in report:
-        real = report["real_validation_threshold"]
-        spread += (f" The readability half alone asks for {real:.4f}. A rule on the least favourable draw alone "
-                   f"would choose {max(min(draws), real):.4f}, where aeb content retention would be "
+        spread += (f" The readability half alone asks for {report['real_validation_threshold']:.4f}. A rule on "
+                   f"the least favourable draw alone would choose {report['least_favourable_threshold']:.4f}, "
+                   "where aeb content retention would be "
                    f"{report['aeb_retention_at_lowest_draw']:.4f}; taking the highest draw keeps the threshold "
                    "from resting on a lucky draw.")
     out.append(spread + "\n")

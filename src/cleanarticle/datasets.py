@@ -112,13 +112,12 @@ def train_split(scale: float = 1.0, *, include_real: bool = True) -> list[Labell
 
 
 def validation_split(scale: float = 1.0) -> list[LabelledDoc]:
-    """Seen families and languages, unseen documents: where the threshold is chosen.
+    """Seen families and languages, unseen documents: the first of the draws the threshold is chosen on.
 
     Synthetic only: its labels are exact, while real gold (Readability's output
     for the readability set) keeps some page furniture as "content".
     """
-    return synthetic_docs(int(N_VALIDATION_DOCS * scale), VALIDATION_SEED,
-                          families=training_families(), languages=training_languages())
+    return validation_draws(1, scale)[0]
 
 
 def validation_draws(draws: int = N_VALIDATION_DRAWS, scale: float = 1.0) -> list[list[LabelledDoc]]:

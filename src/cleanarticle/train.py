@@ -286,7 +286,7 @@ def _train(out: Path, scale: float, max_epochs: int, *, include_real: bool,
 
     log("choosing the threshold on the validation splits ...")
     threshold = THRESHOLD_BOUNDS[0]
-    # One draw's quantile moves by a tenth between draws; the highest keeps the target on every one.
+    # One draw's quantile moves by a tenth or more between draws; the highest keeps the target on every one.
     for split in datasets.validation_draws(scale=scale):
         threshold = max(threshold, threshold_for(model, split))
     real = datasets.real_validation_split() if include_real else []
