@@ -7,9 +7,9 @@ import pytest
 
 pytest.importorskip("sklearn", reason="training needs scikit-learn (pip install '.[train]')")
 
-from cleanarticle import Cleaner  # noqa: E402
+from cleanarticle import Cleaner, datasets  # noqa: E402
 from cleanarticle.model import ARRAY_NAMES, LineModel  # noqa: E402
-from cleanarticle.train import THRESHOLD_BOUNDS, train  # noqa: E402
+from cleanarticle.train import THRESHOLD_BOUNDS, threshold_for, train  # noqa: E402
 
 TINY = dict(scale=0.02, max_epochs=5, include_real=False, log=lambda _: None)
 
@@ -75,8 +75,6 @@ def test_the_cut_threshold_counts_the_cuts_the_rules_let_through():
 
 
 def test_the_validation_split_is_the_first_of_its_draws_and_the_others_are_new_documents():
-    from cleanarticle import datasets
-
     split = [doc.text for doc in datasets.validation_split(0.01)]
     draws = [[doc.text for doc in draw] for draw in datasets.validation_draws(3, 0.01)]
     assert draws[0] == split
@@ -85,9 +83,6 @@ def test_the_validation_split_is_the_first_of_its_draws_and_the_others_are_new_d
 
 
 def test_the_threshold_keeps_the_target_on_every_validation_draw(tiny_model):
-    from cleanarticle import datasets
-    from cleanarticle.train import threshold_for
-
     model = LineModel.load(tiny_model)
     per_draw = [threshold_for(model, draw) for draw in datasets.validation_draws(scale=TINY["scale"])]
     assert len(set(per_draw)) > 1

@@ -89,7 +89,7 @@ def render(report: dict[str, Any], meta: dict[str, Any], n_inputs: int) -> str:
         spread += (f" The readability half alone asks for {report['real_validation_threshold']:.4f}. A rule on "
                    f"the least favourable draw alone would choose {report['least_favourable_threshold']:.4f}, "
                    "where aeb content retention would be "
-                   f"{report['aeb_retention_at_lowest_draw']:.4f}; taking the highest draw keeps the threshold "
+                   f"{report['aeb_retention_at_least_favourable']:.4f}; taking the highest draw keeps the threshold "
                    "from resting on a lucky draw.")
     out.append(spread + "\n")
     out.append(f"## Held-out synthetic test split (seed {datasets.TEST_SEED}, every family and language)\n")

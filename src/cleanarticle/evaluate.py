@@ -171,7 +171,7 @@ def evaluate(cleaner: Cleaner, scale: float = 1.0) -> dict[str, Any]:
             cleaner.model, datasets.real_validation_split(), train.REAL_RETENTION_TARGET)
         # The threshold the rule would choose had the validation split been the least favourable draw.
         least = report["least_favourable_threshold"] = max(min(draws), report["real_validation_threshold"])
-        report["aeb_retention_at_lowest_draw"] = gold_benchmark(
+        report["aeb_retention_at_least_favourable"] = gold_benchmark(
             Cleaner(model=cleaner.model, threshold=least).clean, aeb)["content_retention"]
         traf = realdata.pages("traf-eval")
         report["traf_eval_test_half"] = segment_benchmark(
