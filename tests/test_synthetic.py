@@ -106,3 +106,17 @@ def test_glued_onto_given_lines():
     cases = generate_glued(4, 0, contents=lines)
     assert [c.content for c in cases] == [line.strip() for line in lines * 2]
     assert all(c.language == "" and c.content in c.line for c in cases)
+
+
+def test_a_subheading_opens_a_section(docs):
+    # Articles never end on a subheading: a short line right before the junk that follows is junk.
+    from cleanarticle.synthetic.articles import LANGS
+
+    subheadings = {s for lang in LANGS.values() for s in lang["sub"]}
+    seen = 0
+    for d in docs:
+        for k, (line, fam) in enumerate(zip(d.lines, d.families)):
+            if fam == "content" and line in subheadings:
+                seen += 1
+                assert k + 1 < len(d.lines) and d.families[k + 1] == "content", (d.language, line)
+    assert seen > 100

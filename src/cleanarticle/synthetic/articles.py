@@ -216,8 +216,8 @@ def _body_block(lang: Lang, rng: random.Random, deck: Deck) -> list[str]:
     x = rng.random()
     if x < 0.70:
         return [paragraph(lang, rng, deck=deck)]
-    if x < 0.77:
-        return [subheading(lang, rng)]
+    if x < 0.77:  # a subheading opens a section: never the last line of an article or before junk
+        return [subheading(lang, rng), paragraph(lang, rng, deck=deck)]
     if x < 0.82:
         return [caption(lang, rng)]
     if x < 0.86:
