@@ -87,3 +87,20 @@ def test_the_threshold_keeps_the_target_on_every_validation_draw(tiny_model):
     per_draw = [threshold_for(model, draw) for draw in datasets.validation_draws(scale=TINY["scale"])]
     assert len(set(per_draw)) > 1
     assert model.threshold == pytest.approx(max(per_draw), abs=1e-6)  # the saved model holds float32 weights
+
+
+def test_a_merged_network_scores_the_mean_of_its_members(monkeypatch):
+    from cleanarticle import train as training
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(300, 4))
+    y = (X[:, 0] + X[:, 1] * X[:, 2] > 0).astype(np.int64)
+    w = np.ones(len(y))
+    merged = training._fit_mlp(X, y, w, 20, hidden=3, members=3)
+    members = []
+    for k in range(3):
+        monkeypatch.setattr(training, "FIT_SEED", k)
+        members.append(training._mlp_logits(training._fit_mlp(X, y, w, 20, hidden=3), X))
+    assert merged.coefs_[0].shape == (4, 9)
+    assert not np.allclose(members[0], members[1])
+    assert np.allclose(training._mlp_logits(merged, X), np.mean(members, axis=0))

@@ -14,13 +14,14 @@ INTRO = """# cleanarticle model card
 The shipped line model: a linear model over hashed character trigrams, a
 one-hidden-layer network over {n_inputs} line features (the line's own, its
 neighbours', and the trigram scores around it), a small context network over
-each line's and its neighbours' scores, a comment head that scores
+each line's and its neighbours' scores (each of the two networks is the mean of
+{members} fits from different seeds, stored as one wider network), a comment head that scores
 reader-comment lines, and a cut head that scores where spam glued onto a
 content line could be cut off (`glued.py`). All parameters are plain arrays in `model.npy`
 (loaded with `allow_pickle=False`) and `model.json`, which also pins the
 sha256 of every lexicon in `lexicons/`. Loading never executes code.
 
-Rebuild it (about two minutes) and measure it. Training runs BLAS on two threads, since
+Rebuild it (about three minutes) and measure it. Training runs BLAS on two threads, since
 the thread count changes the fitted bits; with numpy 2.4.6 and scikit-learn 1.9.1 a rebuild
 gave the shipped files byte for byte on a machine with another CPU than the one that built
 them, also with OpenBLAS allowed three threads. An environment that caps BLAS at one thread
@@ -48,7 +49,7 @@ def _table(header: list[str], rows: list[list[Any]]) -> str:
 def render(report: dict[str, Any], meta: dict[str, Any], n_inputs: int) -> str:
     training = meta.get("training", {})
     st = report["synthetic_test"]
-    out = [INTRO.format(n_inputs=n_inputs)]
+    out = [INTRO.format(n_inputs=n_inputs, members=train.ENSEMBLE_MEMBERS)]
     out.append("## Training data\n")
     out.append(
         f"- The project's own generator (`cleanarticle.synthetic`, seed {datasets.TRAIN_SEED}): "
