@@ -134,7 +134,7 @@ def write_page(res: dict[str, Any], path: Path) -> None:
           "the text, which is part of their peak RSS."), ""]
     m = cold["median"]
     L += [("Cold start (fresh interpreter each time, median of "
-          f"{cold['runs']} runs each, interleaved):"), ""]
+          f"{cold['runs']} runs each, interleaved, bytecode compiled as an install leaves it):"), ""]
     L += table(["command", "median s", "÷ import numpy"],
                 [[f"`{cold['command']}`", f"{m['cleanarticle']:.3f}", f"{m['cleanarticle'] / m['numpy']:.2f}"],
                  [f"`python -c \"{LIBRARY_COLD_START}\"`", f"{m['library']:.3f}", f"{m['library'] / m['numpy']:.2f}"],
