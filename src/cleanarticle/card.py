@@ -14,10 +14,11 @@ INTRO = """# cleanarticle model card
 The shipped line model: a linear model over hashed character trigrams, a
 one-hidden-layer network over {n_inputs} line features (the line's own, its
 neighbours', and the trigram scores around it), a small context network over
-each line's and its neighbours' scores (each of the two networks is the mean of
-{members} fits from different seeds, stored as one wider network), a comment head that scores
+each line's and its neighbours' scores, a comment head that scores
 reader-comment lines, and a cut head that scores where spam glued onto a
-content line could be cut off (`glued.py`). All parameters are plain arrays in `model.npy`
+content line could be cut off (`glued.py`). The line, context and cut networks
+are each the mean of {members} fits from different seeds, stored as one wider
+network. All parameters are plain arrays in `model.npy`
 (loaded with `allow_pickle=False`) and `model.json`, which also pins the
 sha256 of every lexicon in `lexicons/`. Loading never executes code.
 
