@@ -142,6 +142,9 @@ def render(report: dict[str, Any], meta: dict[str, Any], n_inputs: int) -> str:
                "lists, author boxes, ad labels, image credits) is the weakest family.\n"
                "- A run of short unpunctuated CJK lines reads like a link list: Chinese poems are the content "
                "the model loses most (hard:poem above).\n"
+               "- The threshold comes from generated validation documents and a few dozen real pages. For "
+               "pages unlike news articles, look at `Cleaner.explain()` on a sample and raise "
+               "`Cleaner(threshold=...)` if real lines go.\n"
                "- Lexicons cover the languages listed in `lexicons/`; other languages rely on structure and "
                "trigrams.\n- Real-page labels come from gold matching, which calls some page furniture "
                "content and some content residue.\n")
