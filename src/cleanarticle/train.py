@@ -124,9 +124,9 @@ class _Network(NamedTuple):
 
 
 def _fit_mlp(X: np.ndarray, y: np.ndarray, w: np.ndarray, max_epochs: int, hidden: int = HIDDEN_UNITS,
-             members: int = 1) -> Any:
-    """A network fitted from ``members`` seeds; several are merged into one wider network whose
-    logit is the mean of theirs (hidden units side by side, output weights divided among them)."""
+             members: int = 1) -> _Network:
+    """A network fitted from ``members`` seeds, merged into one wider network whose logit is the
+    mean of theirs (hidden units side by side, output weights divided among them)."""
     import warnings
 
     from sklearn.exceptions import ConvergenceWarning
@@ -140,8 +140,6 @@ def _fit_mlp(X: np.ndarray, y: np.ndarray, w: np.ndarray, max_epochs: int, hidde
             warnings.simplefilter("ignore", ConvergenceWarning)
             clf.fit(X, y, sample_weight=w)
         nets.append(clf)
-    if members == 1:
-        return nets[0]
     w1, w2 = np.hstack([n.coefs_[0] for n in nets]), np.vstack([n.coefs_[1] for n in nets]) / members
     b1, b2 = np.concatenate([n.intercepts_[0] for n in nets]), np.mean([n.intercepts_[1] for n in nets], axis=0)
     return _Network([w1, w2], [b1, b2])
