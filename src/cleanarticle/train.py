@@ -145,7 +145,7 @@ def _fit_mlp(X: np.ndarray, y: np.ndarray, w: np.ndarray, max_epochs: int, hidde
     return _Network([w1, w2], [b1, b2])
 
 
-def _mlp_arrays(prefix: str, clf: Any, mean: np.ndarray, scale: np.ndarray) -> dict[str, Any]:
+def _mlp_arrays(prefix: str, clf: _Network, mean: np.ndarray, scale: np.ndarray) -> dict[str, Any]:
     """A fitted one-hidden-layer network as LineModel's ``<prefix>mean, scale, w1, b1, w2, b2`` arrays."""
     arrays = (mean, scale, clf.coefs_[0], clf.intercepts_[0], clf.coefs_[1], clf.intercepts_[1])
     return {f"{prefix}{name}": a for name, a in zip(("mean", "scale", "w1", "b1", "w2", "b2"), arrays)}
@@ -159,7 +159,7 @@ def _placeholder_cut_head() -> dict[str, Any]:
             "cut_threshold": THRESHOLD_BOUNDS[1]}
 
 
-def _mlp_logits(clf, Z: np.ndarray) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _mlp_logits(clf: _Network, Z: np.ndarray) -> np.ndarray:
     hidden = np.maximum(Z @ clf.coefs_[0] + clf.intercepts_[0], 0.0)
     return np.asarray(hidden @ clf.coefs_[1] + clf.intercepts_[1], dtype=np.float64).ravel()
 
@@ -199,7 +199,8 @@ def _cut_label(cut: glued.Candidate, side: str, line: str, content: str) -> int:
     return 1 if side == "head" and cut.keep[0] == exact else 0 if cut.keep[0] > exact or side == "tail" else -1
 
 
-def _cut_threshold(model: LineModel, head: Any, mean: np.ndarray, scale: np.ndarray, lines: Sequence[str]) -> float:
+def _cut_threshold(model: LineModel, head: _Network, mean: np.ndarray, scale: np.ndarray,
+                   lines: Sequence[str]) -> float:
     """The lowest threshold (on a grid, not under the floor) at which the cutter, the head and the
     rules together, cuts at most CUT_FALSE_CUT_SHARE of ``lines`` (content lines: every cut is false)."""
     m = glued.cut_matrix(model, lines)
