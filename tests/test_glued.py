@@ -447,3 +447,47 @@ def test_a_line_cut_twice_is_cut_in_one_clean(cleaner, line):
     # What is left after one cut can offer another; clean() goes on until nothing changes.
     once = cleaner.clean(line + "\n")
     assert cleaner.clean(once) == once
+
+
+@pytest.mark.parametrize(
+    ("content", "tail"),
+    [
+        ("Prices rose 4.1 percent in May, the fastest rise since 1998.", "live casino | no deposit casino bonus"),
+        ("The shops outside the city centre will be hit hardest, critics say.", "Casino jackpot casino live casino"),
+        ("Företaget har inte svarat på våra frågor.", "1:1 Pradella replica watches"),
+        ("Officials did not answer our questions.", "parlaygo555.provipbahis36569neonparlay.net/?ref=178"),
+    ],
+    ids=["year-then-tld-word", "capital-tld-word", "number-after-word", "spam-named-link"],
+)
+def test_a_tail_can_start_where_prose_never_glues_on(content, tail):
+    # A year or a word, a dot and a top-level domain opening spam words end a sentence (a host name
+    # is followed by no run of spam); so do a number glued to a word and a single spam-named link.
+    line = content + tail
+    assert len(content) in [start for _, start, _ in tail_starts(line)]
+
+
+def test_a_host_named_in_prose_is_no_tail_start():
+    line = "Figures from Casino.org show that casino revenue fell by a third over the year."
+    assert not any(line[:end].endswith("Casino.") for end, _, _ in tail_starts(line))
+
+
+def test_spam_words_at_an_open_end_of_a_paragraph_are_found():
+    lines = [
+        f"usdt slots {SENTENCE}",  # opens in lowercase with a spam word
+        f"{SENTENCE} Cheap casino bonus",  # ends with a spam word and no sentence end
+        SENTENCE,
+        "The new casino in Halifax opened on Tuesday.",  # a spam word inside a closed paragraph
+        f"{SENTENCE} The socialist party",  # a lexicon entry inside a plain word ("cialis")
+    ]
+    assert glued.spam_at_edges(lines) == [True, True, False, False, False]
+
+
+def test_a_capital_after_the_last_spam_word_is_content():
+    assert glued._capital_after_spam("cá cược bóng đá cá cược bóng đá Meanwhile, acting")
+    assert not glued._capital_after_spam("casino siteleri | bahis siteleri bonus")
+    assert not glued._capital_after_spam("bahis siteleri Megawin777.bet")  # a capitalised name is spam too
+
+
+def test_a_cut_inside_a_run_of_glued_names_widens_over_the_host_before_it(cleaner):
+    line = SENTENCE + " maxpokercity.iowww.gacor24.winbonushub.bzjetbetking99.info"
+    assert _cut_all_accepted(cleaner, line) == (0, len(SENTENCE))

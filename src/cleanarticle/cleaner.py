@@ -236,6 +236,7 @@ class Cleaner:
         targets: list[tuple[_Decision, int]] = []
         heads: list[bool] = []
         spam: list[bool] = []
+        quiet: list[tuple[_Decision, int]] = []
         for k, d in enumerate(decisions):
             for row, i in enumerate(d.text_idx.tolist()):
                 if not d.keep[i]:
@@ -253,7 +254,15 @@ class Cleaner:
                     heads.append(look or spammy)
                     spam.append(spammy)
                 else:
-                    cuts[line] = None
+                    quiet.append((d, i))
+        # Spam words at an end of a line the features saw none in: glued to a paragraph of prose.
+        for (d, i), edge in zip(quiet, glued.spam_at_edges([d.lines[i] for d, i in quiet])):
+            if edge:
+                targets.append((d, i))
+                heads.append(True)
+                spam.append(True)
+            else:
+                cuts[d.lines[i]] = None
         if not targets:
             return
         m = glued.cut_matrix(self.model, [d.lines[i] for d, i in targets], heads, spam)

@@ -18,6 +18,7 @@ import bisect
 import itertools
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -56,6 +57,8 @@ MAX_CANDIDATES = 16
 MAX_LINE_CHARS = 20_000
 # The content left after a cut must be at least this long (a CJK character counts double).
 MIN_CONTENT_CHARS = 40
+# The characters at each end of a line scanned for glued spam words (spam_at_edges).
+_EDGE_CHARS = 64
 # How far to look back or ahead for the letters whose scripts decide a script change.
 _SCRIPT_LOOK = 12
 # How far to look for the token before a sentence end and the run after it.
@@ -287,16 +290,24 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
     """
     token = _token_before(line, i)
     shortest = _MIN_TOKEN_GLUED if token.isascii() else _MIN_WORD_GLUED
-    if len(token) < shortest or not line[j].isalpha() or not (token[-1].isalnum() or token[-1] in _FINAL):
+    # A word may end in a combining mark (Arabic tanwin: "كافٍ").
+    if len(token) < shortest or not (token[-1].isalnum() or token[-1] in _FINAL
+                                     or unicodedata.category(token[-1]).startswith("M")):
         return False
-    word = scripts.after(i - len(token))
+    if not line[j].isalpha():
+        # A number glued to a word's last sentence ("frågor.1:1 replica"), not a version (v.2, Fig.1).
+        return line[j].isdigit() and len(token) >= _MIN_NAME_LETTERS and token.isalpha()
+    word = scripts.after(i - len(token)) if any(ch.isalpha() for ch in token) else ""
     if word and scripts.before(i - len(token)) not in ("", word):
         return False  # a foreign name or code inside prose: "прописать player.modav"
     if not token.isascii():
         return True  # a word with accents or in another script is no host name: Linköping.bet...
     label = re.compile(_LABEL).match(line, j)
     if label and label.group().casefold() in lexicons.words("tlds"):
-        return False  # example.com, PanARMENIAN.Net
+        # example.com, PanARMENIAN.Net; but a year or a last word, then a top-level domain that opens
+        # a run of spam words, ends a sentence: "...since 1998.live casino | slots", "Oviedo.Casino jackpot".
+        last_word = token.isdigit() or token.isalpha() and (token.islower() or line[j].isupper())
+        return last_word and line[label.end() : label.end() + 1].isspace() and spam_shaped(line[j : j + _TOKEN_LOOK])
     if label and (line[label.end() : label.end() + 1] == "(" or label.group().casefold() in _FILE_EXTENSIONS):
         return False  # code or a file name: console.log(x), fetch.py
     stop = line.find(" ", j, j + _TOKEN_LOOK)
@@ -309,6 +320,25 @@ def _single_link(text: str) -> bool:
     """One URL with a path (pic.twitter.com/x), not a glued run of names (a.com/xb.netc.io...)."""
     text = text.rstrip()
     return "/" in text and not any(ch.isspace() for ch in text) and text.count(".") <= _MAX_LINK_DOTS
+
+
+def spam_at_edges(lines: Sequence[str]) -> list[bool]:
+    """Whether each line opens in lowercase with a spam word, or ends with one and no sentence end
+    (see _lexicon_hit). The line features scan no line of mostly stopwords for spam words, yet a
+    paragraph may carry spam glued to either end; a paragraph opens with a capital and ends with a
+    sentence end, so only an end that does not is scanned, no further than _EDGE_CHARS."""
+    edges = []
+    for line in lines:
+        text = line.strip()
+        head = text[:_EDGE_CHARS] if text[:1].islower() else ""
+        tail = text[-_EDGE_CHARS:] if text[-1:] not in _FINAL else ""
+        edges.append(f"{head} {tail}" if len(text) > 2 * _EDGE_CHARS else text if head or tail else "")
+    # Case-folded, not normalised: the scan only picks the lines worth _lexicon_hit's closer look.
+    folded = [edge.casefold() for edge in edges]
+    starts = list(itertools.accumulate((len(edge) + 1 for edge in folded), initial=0))
+    pattern = re.compile(lexicons.substring_pattern(*_SPAM_LEXICONS))
+    hit_lines = {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer("\n".join(folded))}
+    return [k in hit_lines and _lexicon_hit(lexicons.normalise(edge)) for k, edge in enumerate(edges)]
 
 
 def marked(line: str) -> bool:
@@ -359,10 +389,11 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         token = _token_before(line, i)
         if re.fullmatch(_NAME_WITH_DIGITS, token):
             continue  # letters and digits make a name (spin-btc8810.win), not a last word
-        ordinal = token.isdigit() and len(token) <= _MAX_ORDINAL_DIGITS and not line[j:k].strip()
+        # (An ordinal is followed by one space: two set off what follows, "tháng 12.  swiss made".)
+        ordinal = token.isdigit() and len(token) <= _MAX_ORDINAL_DIGITS and line[j:k] in ("", " ")
         if ordinal and line[k].islower():
             continue  # an ordinal or a list number: "6. září", "1. https://..."
-        if _single_link(line[k:]):
+        if _single_link(line[k:]) and not spam_shaped(line[k:]):
             continue  # one link after a sentence is a citation or an embed: pic.twitter.com/x
         separator = any(ch in _SEPARATOR_MARKS for ch in line[j:k])
         marks = {
@@ -432,7 +463,7 @@ def head_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
     )
     glued = (
         (m.start(), m.start()) for m in re.finditer(_GLUED_CAPITAL, line)
-        if (line[m.start() - 1].islower() or line[m.start() - 1].isdigit() or line[m.start() - 1] in ".)]/")
+        if (line[m.start() - 1].islower() or line[m.start() - 1].isdigit() or line[m.start() - 1] in ".!?)]/")
         and not _one_letter_prefix(line, m.start())
     )
     script_starts = (
@@ -471,7 +502,8 @@ def _lexicon_hit(text: str) -> bool:
             end += 1
         run = end - start
         in_run = bisect.bisect_left(starts, end) - bisect.bisect_left(starts, start)
-        if run <= b - a + _MAX_INFLECTION or run >= _MIN_GLUED_RUN or in_run > 1:
+        inflected = start == a and end - b <= _MAX_INFLECTION  # not inside a word: so|cialis|t
+        if inflected or run >= _MIN_GLUED_RUN or in_run > 1:
             return True
         token_start, token_end = start, end
         while token_start > 0 and not text[token_start - 1].isspace() and a - token_start < _TOKEN_LOOK:
@@ -645,10 +677,25 @@ def _widest(line: str, points: Sequence[int], between: Callable[[str], bool]) ->
     the next shows spam."""
     at = points[0]
     for nxt in points[1:]:
-        if not between(line[min(at, nxt) : max(at, nxt)]):
+        lo, hi = min(at, nxt), max(at, nxt)
+        if not between(line[lo:hi] + _glued_label(line, hi)):
             break
         at = nxt
     return at
+
+
+def _glued_label(line: str, i: int) -> str:
+    """The top-level domain glued on at ``i`` when a name and its dot end just before it: a cut
+    inside a run of glued names ("maxpokercity." | "iowww.gacor24.win") leaves a host on each side."""
+    dot = re.search(rf"[^\W\d_]{{{_MIN_NAME_LETTERS}}}\.$", line[max(0, i - _MIN_NAME_LETTERS - 1) : i])
+    token = re.compile(r"[a-z]\S*").match(line, i, i + _TOKEN_LOOK) if dot else None
+    if token is None:
+        return ""
+    # The label ends the token, or more names follow it ("io" of "iowww.gacor24.win"; not "es" of "essay").
+    name = token.group().rstrip(".,;:!?")
+    tlds = lexicons.words("tlds")
+    return next((name[:k] for k in range(len(name), 1, -1)
+                 if name[:k] in tlds and (k == len(name) or "." in name[k:])), "")
 
 
 def choose_cut(p: Plan, scores: Sequence[float], spammy: Sequence[bool], threshold: float,
@@ -758,7 +805,7 @@ def _plain_words(text: str) -> bool:
     "...trade value./guffaw"), plain words after a capital (a sign-off, "...sweet.Good luck peace
     danny") or words of which at least two are stopwords ("ver.di in Berlin")."""
     token = text.strip(_SEPARATORS + ".!?")
-    if not token or spam_shaped(token):
+    if not token or spam_shaped(token) or any(map(_host_name, token.split())):
         return False
     if not any(ch.isspace() for ch in token):
         return not _name_like(token)
@@ -770,6 +817,18 @@ def _plain_words(text: str) -> bool:
 def _stopwords_in(text: str) -> int:
     stop = lexicons.words("stopwords")
     return sum(word in stop for word in re.findall(_WORD, lexicons.normalise(text)))
+
+
+def _capital_after_spam(head: str) -> bool:
+    """Whether a plain capitalised word follows the last spam word of a head: content began
+    before the cut ("cá cược bóng đá Meanwhile, acting | NSW Opposition Leader ...")."""
+    folded = head.casefold()
+    hits = list(re.finditer(lexicons.substring_pattern(*_SPAM_LEXICONS), folded))
+    if not hits or len(folded) != len(head):
+        return False  # no spam word, or case folding moved the positions
+    rest = head[hits[-1].end() :]
+    words = rest.split()[1:] if rest[:1].isalnum() else rest.split()  # past the rest of the spam word
+    return any(word[:1].isupper() and not _name_like(word) for word in words)
 
 
 def _ends_as_content(head: str) -> bool:
@@ -792,6 +851,12 @@ def _points_to_link(text: str) -> bool:
     if lead is None or not lead.group(1)[0].isupper() or _lexicon_hit(lexicons.normalise(lead.group(1))):
         return False
     return _stopwords_in(lead.group(1)) >= _MIN_LEADING_STOPWORDS
+
+
+def _host_name(token: str) -> bool:
+    """Whether ``token`` ends in a top-level domain after a dot (healthpro.club), not a word (ver.di)."""
+    name, dot, label = token.rstrip(".,;:!?)").rpartition(".")
+    return bool(dot and name and label.casefold() in lexicons.words("tlds"))
 
 
 def _name_like(token: str) -> bool:
@@ -825,7 +890,13 @@ def _short_sentence(text: str) -> bool:
     """Whether ``text`` opens with a short sentence of plain words with no spam, set off from what
     follows by a space or a separator: the content's last ("...won. Smith finished third. - spam")."""
     m = re.match(_SHORT_SENTENCE, text)
-    return m is not None and not spam_shaped(m.group(1))
+    if m is None or spam_shaped(m.group(1)):
+        return False
+    # Lowercase words, a colon and a spam-shaped host are an anchor and its link ("vay tiền nhanh:
+    # money7.cc"); a sentence opens with a capital ("Watch it: ...").
+    after = text[m.end() :].split(maxsplit=1)
+    anchor = m.group(1)[0].islower() and m.group().rstrip().endswith(":")
+    return not (anchor and after and spam_shaped(after[0]))
 
 
 def _attribution(line: str, c: Candidate) -> bool:
@@ -861,6 +932,7 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
                  or _attribution(line, c)):
         return True
     if not tail and (re.search(_LIST_NUMBER, line[a:b]) or re.search(_SENTENCE_OPENER, line[a:b])
+                     or _capital_after_spam(line[a:b])
                      or _sentence_start(line[a:b]) or _ends_as_content(line[a:b])
                      or not _spam_piece(re.split(_HEAD_LAST_PIECE, line[a:b])[-1]) or _ends_in_a_sentence(line[a:b])):
         return True
