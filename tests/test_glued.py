@@ -486,6 +486,14 @@ def test_a_capital_after_the_last_spam_word_is_content():
     assert glued._capital_after_spam("cá cược bóng đá cá cược bóng đá Meanwhile, acting")
     assert not glued._capital_after_spam("casino siteleri | bahis siteleri bonus")
     assert not glued._capital_after_spam("bahis siteleri Megawin777.bet")  # a capitalised name is spam too
+    assert glued._capital_after_spam("Essay help online essay buy.Unfortunately for")  # after a glued sentence end
+
+
+def test_a_capitalised_run_of_spam_keywords_is_no_sentence():
+    assert not glued._sentence_start("Win top casino slots casino real money bonus slots!")
+    assert glued._sentence_start("Check it out in action:bitcoin casino no deposit bonus|crypto casino free spins")
+    assert not glued._ends_as_content("essay writing service. Win top casino slots casino real money.")
+    assert glued._ends_as_content("spam. The casino will reopen next week after the storm.")
 
 
 def test_a_cut_inside_a_run_of_glued_names_widens_over_the_host_before_it(cleaner):

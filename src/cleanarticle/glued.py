@@ -150,6 +150,7 @@ _HEAD_END_WORDS = 3
 _MAX_HEAD_STOPWORD_SHARE = 0.25
 _HEAD_SENTENCE_END = r"[.!?…][\"'”’»)\]]*(?:\s|(?=[^\x00-\u036f]))|[。！？]"  # glued to another script too
 _INNER_SENTENCE_END = r"[.!?。！？…][\"'”’»)\]]*\s"
+_ANY_SENTENCE_END = r"[.!?。！？…][\"'”’»)\]]*(?=\s|[^\W\d_])"  # glued to the next word too
 # A sentence end after a word of three or more, glued to a letter or followed by a separator or a
 # lowercase word (not U.S., p.m. on). The look-behind follows the mark so that a search can skip
 # ahead to sentence-end characters (seven times faster on prose than leading with it).
@@ -312,8 +313,9 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
         return False  # code or a file name: console.log(x), fetch.py
     stop = line.find(" ", j, j + _TOKEN_LOOK)
     run = line[j : stop if stop >= 0 else j + _TOKEN_LOOK]  # bounded, so a long glued run stays linear
-    # One dot more makes a host (pic.twitter.com) unless what follows is spam (evening.toto-x1.pro).
-    return run.count(".") != 1 or not line[j].isascii() or spam_shaped(run)
+    # One dot more makes a host (pic.twitter.com) unless it or what follows is spam (evening.toto-x1.pro,
+    # "Boer.bluecoinland.app crypto casino").
+    return run.count(".") != 1 or not line[j].isascii() or spam_shaped(line[j : j + _TOKEN_LOOK])
 
 
 def _single_link(text: str) -> bool:
@@ -389,8 +391,8 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
         token = _token_before(line, i)
         if re.fullmatch(_NAME_WITH_DIGITS, token):
             continue  # letters and digits make a name (spin-btc8810.win), not a last word
-        # (An ordinal is followed by one space: two set off what follows, "tháng 12.  swiss made".)
-        ordinal = token.isdigit() and len(token) <= _MAX_ORDINAL_DIGITS and line[j:k] in ("", " ")
+        # (An ordinal is followed by one space: none or two set off what follows, "tháng 12.  swiss made".)
+        ordinal = token.isdigit() and len(token) <= _MAX_ORDINAL_DIGITS and line[j:k] == " "
         if ordinal and line[k].islower():
             continue  # an ordinal or a list number: "6. září", "1. https://..."
         if _single_link(line[k:]) and not spam_shaped(line[k:]):
@@ -820,14 +822,20 @@ def _stopwords_in(text: str) -> int:
 
 
 def _capital_after_spam(head: str) -> bool:
-    """Whether a plain capitalised word follows the last spam word of a head: content began
-    before the cut ("cá cược bóng đá Meanwhile, acting | NSW Opposition Leader ...")."""
+    """Whether a plain capitalised word follows the last spam word or sentence end of a head: content
+    began before the cut ("cá cược bóng đá Meanwhile, acting | NSW Opposition Leader ...")."""
     folded = head.casefold()
-    hits = list(re.finditer(lexicons.substring_pattern(*_SPAM_LEXICONS), folded))
-    if not hits or len(folded) != len(head):
-        return False  # no spam word, or case folding moved the positions
-    rest = head[hits[-1].end() :]
-    words = rest.split()[1:] if rest[:1].isalnum() else rest.split()  # past the rest of the spam word
+    if len(folded) != len(head):
+        return False  # case folding moved the positions
+    hit = max(re.finditer(lexicons.substring_pattern(*_SPAM_LEXICONS), folded), key=lambda m: m.end(), default=None)
+    ends = [m.end() for m in re.finditer(_ANY_SENTENCE_END, head)]
+    if hit is None and not ends:
+        return False
+    if hit is not None and (not ends or hit.end() > ends[-1]):
+        rest = head[hit.end() :]
+        words = rest.split()[1:] if rest[:1].isalnum() else rest.split()  # past the rest of the spam word
+    else:
+        words = head[ends[-1] :].split()
     return any(word[:1].isupper() and not _name_like(word) for word in words)
 
 
@@ -840,8 +848,15 @@ def _ends_as_content(head: str) -> bool:
     if head.rstrip()[-1] in _FINAL:
         last = words[-1].rstrip("".join(_FINAL))
         initials = re.fullmatch(_INITIALS, words[-1]) or re.search(_GLUED_INITIALS, words[-1])
-        return bool(initials) or not (spam_shaped(last) or _name_like(last))
+        return bool(initials) or not (spam_shaped(last) or _name_like(last) or _spam_head(_last_sentence(head)))
     return False
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of ``text``, without its end mark."""
+    body = text.rstrip().rstrip("".join(_FINAL))
+    ends = list(re.finditer(_INNER_SENTENCE_END, body))
+    return body[ends[-1].end() :] if ends else body
 
 
 def _points_to_link(text: str) -> bool:
@@ -874,7 +889,11 @@ def _sentence_start(text: str) -> bool:
         return False
     if spam_shaped(" ".join(re.findall(_WORD, words.group())[:_SENTENCE_HEAD_WORDS])):
         return False
-    return _stopwords_in(words.group()) >= _MIN_LEADING_STOPWORDS
+    # A run of spam keywords with a capital is no sentence ("Pills order pills no prescription!"); the
+    # run ends where the words do (spam glued on after "Check it out:" is not part of it).
+    sentence = re.match(r"[^.!?。！？…:|¦]*", text)
+    keywords = _spam_head(sentence.group()) if sentence else False
+    return _stopwords_in(words.group()) >= _MIN_LEADING_STOPWORDS and not keywords
 
 
 def _ends_in_a_sentence(head: str) -> bool:
