@@ -499,3 +499,28 @@ def test_a_capitalised_run_of_spam_keywords_is_no_sentence():
 def test_a_cut_inside_a_run_of_glued_names_widens_over_the_host_before_it(cleaner):
     line = SENTENCE + " maxpokercity.iowww.gacor24.winbonushub.bzjetbetking99.info"
     assert _cut_all_accepted(cleaner, line) == (0, len(SENTENCE))
+
+
+@pytest.mark.parametrize("mark", ["• ", "— "])
+def test_a_bullet_or_em_dash_after_a_head_stays_with_the_content(mark):
+    # Spam runs are parted by pipes, commas, hyphens and en dashes; a bullet opens a list item and an
+    # em dash a line of dialogue.
+    line = f"casino bonus slot gacor {mark}{SENTENCE}"
+    assert len(line) - len(SENTENCE) - len(mark) in [start for _, start, _ in head_starts(line)]
+
+
+def test_a_capitalised_name_with_a_hyphen_is_no_signature(cleaner):
+    # "- Sapa |" after a quote signs the content; "Turbo-rulet..." glued on is a spam name.
+    line = SENTENCE + "Turbo-rulet77799.bizaceoddspro99.xyzspin2469.vipodds7778.kr"
+    assert _cut_all_accepted(cleaner, line) == (0, len(SENTENCE))
+
+
+def test_a_capital_after_the_last_spam_word_goes_when_a_separator_sets_it_off():
+    # Content that began before the cut runs on to it, a comma included; a brand set off by a pipe is spam's.
+    def takes_content(head, rest):
+        line = head + rest
+        cut = next(c for c in glued.plan(line).cuts if c.keep[0] == len(line) - len(rest))
+        return glued._takes_content(line, cut, [])
+
+    assert not takes_content("order pills without prescription Kamarix for sale | ", SENTENCE)
+    assert takes_content("casino bonus slot gacor In other news, ", "Nintendo has confirmed another character.")

@@ -118,8 +118,9 @@ _SHORT_SENTENCE = (r"\s*[\"“«‘(]?([^\W_]+(?:['’-][^\W_]+)*(?:[ ,]+[^\W_]+
 # Words, then a link: a sentence that points to a page ("Veja como em brasil247.com/apoio").
 _WORDS_TO_LINK = r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)+)\s+\S*\w\.[A-Za-z]"
 # A capitalised word set off by a separator or two spaces, an initial, or words in brackets: a
-# signature or a source ("... J best casino", "...\" - Sapa | spam", "... [MSNBC]spam").
-_SIGNATURE = (r"\s*([A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]*(?:\s*[|¦/·•–—-]|\s{2,})|\s)|[A-Z](?=[^\x00-\u024f])"
+# signature or a source ("... J best casino", "...\" - Sapa | spam", "... [MSNBC]spam"); a dash glued
+# to what follows is a hyphen inside a name ("Turbo-rulet77799.biz").
+_SIGNATURE = (r"\s*([A-ZÀ-ÖØ-ÞА-ЯЁ](?:[^\W\d_]*(?:\s*[|¦/·•]|\s*[–—-](?![^\W_])|\s{2,})|\s)|[A-Z](?=[^\x00-\u024f])"
               r"|\[[^\W\d_]+(?:\s[^\W\d_]+){0,3}\])")
 # A head that ends with a sentence end and one word took the content's first word; glued to the
 # sentence end (no space), the word is capitalised and the sentence's last word a word ("güncel.Google").
@@ -138,8 +139,9 @@ _INITIALS = r"(?:[A-Z]\.)+"  # M.C.
 _GLUED_INITIALS = r"[^A-Z.](?:[A-Z]\.){2,}$"
 # Words of letters only (an apostrophe or hyphen inside), separated by spaces or commas.
 _PLAIN_WORDS = r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[\s,]+[^\W\d_]+(?:['’-][^\W\d_]+)*)*"
-# A list dash just before the content, after a separator mark or glued to the spam: it opens the content.
-_LIST_DASH = r"(?:^|[|¦,;·•/]\s+)([-–—•]\s+)$"
+# A list dash just before the content, after a separator mark or glued to the spam, or a bullet or em
+# dash after a space: it opens the content.
+_LIST_DASH = r"(?:^|[|¦,;·•/]\s+)([-–—•]\s+)$|(?<=\s)([—•]\s+)$"
 # The last piece of a head, which must be spam: after a separator or a comma.
 _HEAD_LAST_PIECE = _HEAD_PIECES + r"|,\s+"
 # A head of keywords: at least this many words, fewer stopwords than this share of them, no sentence end.
@@ -444,9 +446,12 @@ def _before_number(line: str, h: int) -> int:
 
 def _list_mark_start(line: str, gap_start: int, h: int) -> int:
     """Where content starts after a gap: at ``h``, or at a list dash after a separator or glued to the
-    text before ("spam | - We ...", "spam- We ...")."""
+    text before ("spam | - We ...", "spam- We ..."), or at a bullet or an em dash after a space
+    ("spam • Share ...", "spam — Я знаю ..."): a list item or a line of dialogue. Spam runs are
+    parted by pipes, commas, hyphens and en dashes; a bullet or em dash left with the content
+    costs far less than one taken from it."""
     mark = re.search(_LIST_DASH, line[gap_start:h])
-    return gap_start + mark.start(1) if mark else h
+    return gap_start + mark.start(mark.lastindex or 1) if mark else h
 
 
 def _one_letter_prefix(line: str, h: int) -> bool:
@@ -821,6 +826,12 @@ def _stopwords_in(text: str) -> int:
     return sum(word in stop for word in re.findall(_WORD, lexicons.normalise(text)))
 
 
+def _set_off(gap: str) -> bool:
+    """Whether a gap holds a separator mark or a dash, not a comma: spam set off from what follows it
+    ("... Kamarix for sale | The plan"), not words running on ("In other news, Nintendo")."""
+    return any(ch in _SEPARATOR_MARKS or ch in _DASHES for ch in gap.replace(",", ""))
+
+
 def _capital_after_spam(head: str) -> bool:
     """Whether a plain capitalised word follows the last spam word or sentence end of a head: content
     began before the cut ("cá cược bóng đá Meanwhile, acting | NSW Opposition Leader ...")."""
@@ -951,7 +962,7 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
                  or _attribution(line, c)):
         return True
     if not tail and (re.search(_LIST_NUMBER, line[a:b]) or re.search(_SENTENCE_OPENER, line[a:b])
-                     or _capital_after_spam(line[a:b])
+                     or (_capital_after_spam(line[a:b]) and not _set_off(line[b : c.keep[0]]))
                      or _sentence_start(line[a:b]) or _ends_as_content(line[a:b])
                      or not _spam_piece(re.split(_HEAD_LAST_PIECE, line[a:b])[-1]) or _ends_in_a_sentence(line[a:b])):
         return True
