@@ -75,6 +75,7 @@ _FINAL = frozenset(".!?。！？…\"'”’»)]")
 _SEPARATORS = " \t|¦-–—,;·•/"
 _SEPARATOR_MARKS = frozenset("|¦,;·•/")
 _DASHES = frozenset("-–—")  # a dash also leads into a signature or an attribution
+_SET_OFF_MARKS = (_SEPARATOR_MARKS | _DASHES) - {","}
 # A lowercase word after a sentence end marks a cut only after a word this long (not U.S., oz.).
 _MIN_WORD_BEFORE_LOWER = 4
 # A word glued to the next one by a period is a sentence end only from this length (not e.g).
@@ -829,7 +830,7 @@ def _stopwords_in(text: str) -> int:
 def _set_off(gap: str) -> bool:
     """Whether a gap holds a separator mark or a dash, not a comma: spam set off from what follows it
     ("... Kamarix for sale | The plan"), not words running on ("In other news, Nintendo")."""
-    return any(ch in _SEPARATOR_MARKS or ch in _DASHES for ch in gap.replace(",", ""))
+    return any(ch in _SET_OFF_MARKS for ch in gap)
 
 
 def _capital_after_spam(head: str) -> bool:
@@ -838,10 +839,11 @@ def _capital_after_spam(head: str) -> bool:
     folded = head.casefold()
     if len(folded) != len(head):
         return False  # case folding moved the positions
-    hit = max(re.finditer(lexicons.substring_pattern(*_SPAM_LEXICONS), folded), key=lambda m: m.end(), default=None)
+    hits = list(re.finditer(lexicons.substring_pattern(*_SPAM_LEXICONS), folded))
     ends = [m.end() for m in re.finditer(_ANY_SENTENCE_END, head)]
-    if hit is None and not ends:
+    if not hits and not ends:
         return False
+    hit = hits[-1] if hits else None
     if hit is not None and (not ends or hit.end() > ends[-1]):
         rest = head[hit.end() :]
         words = rest.split()[1:] if rest[:1].isalnum() else rest.split()  # past the rest of the spam word
