@@ -524,3 +524,66 @@ def test_a_capital_after_the_last_spam_word_goes_when_a_separator_sets_it_off():
 
     assert not takes_content("order pills without prescription Kamarix for sale | ", SENTENCE)
     assert takes_content("casino bonus slot gacor In other news, ", "Nintendo has confirmed another character.")
+
+
+@pytest.mark.parametrize(
+    ("content", "tail"),
+    [
+        ("Hội đồng sẽ xem xét lại quyết định trước cuối tháng 11.", "букмекерская контора казино онлайн"),
+        ("Die Stadt will die Straße bis zum 6. Mai sperren, am 6.", " casino bonus slot gacor hari ini"),
+    ],
+    ids=["day-glued", "ordinal-then-space"],
+)
+def test_a_day_number_ends_a_sentence_when_spam_follows(content, tail):
+    line = content + tail
+    assert len(line) - len(tail.lstrip()) in [start for _, start, _ in tail_starts(line)]
+
+
+@pytest.mark.parametrize("line", ["Er spielte in der 3.Liga und dann im Ausland.", "Silnice bude do 6. září zavřená."])
+def test_a_day_number_before_plain_words_is_no_tail_start(line):
+    assert tail_starts(line) == []
+
+
+def test_a_head_ending_in_a_mark_that_opens_content_keeps_it():
+    content = "« Nous ne savions pas que la route serait fermée si longtemps », dit une habitante."
+    for head in ("cheap pills generic pills buy pills online«", "casino bonus slot gacor *** "):
+        line = head + content.lstrip("« ") if head.endswith("*** ") else head + content[1:]
+        cut = next((c for c in plan(line).cuts if c.keep[0] == len(head)), None)
+        assert cut is None or glued._takes_content(line, cut, [])
+
+
+def test_spam_phrases_with_stopwords_make_a_head_of_keywords():
+    assert glued._spam_head("slot gacor hari ini | togel sgp | judi sbobet | agen togel terpercaya | slot gacor maxwin")
+    # A piece that opens as content is a sentence, spam glued on after it or not.
+    assert not glued._spam_head("Lewis said of philosophers,eth roulette - usdt slots - bitcoin casino bonus")
+
+
+def test_one_spam_word_said_again_and_again_is_no_content():
+    assert glued._repeats_spam("Pills pills best price pills pills cheap pills discount pills")
+    assert not glued._repeats_spam("Pupils, he said, read pupils of pupils more than the masters")  # no spam
+    assert not glued._repeats_spam("The casino said the casino would reopen once the storm had passed")
+    assert not glued._ends_as_content("casino bonus. Casino casino free spins casino slots casino real money.")
+
+
+def test_a_run_of_host_names_cut_at_a_dot_is_spam_throughout():
+    assert glued._spam_throughout(" | play-tr.vip | oddstr.io")
+    assert not glued._spam_throughout("buy the tickets online.")
+
+
+def test_a_brand_after_the_last_spam_word_is_no_content():
+    assert not glued._capital_after_spam("cheap replica watches best replica Luivon watches")
+    assert not glued._capital_after_spam("ставки на спорт онлайн казино Северное Сияние")
+    assert glued._capital_after_spam("casino bonus Casino-69.xyz Doesn’t")  # a contraction reads as prose
+    # A name that runs on into the content up to a comma opens the content's sentence.
+    assert glued._capital_after_spam("site de namoro grátis perto de você Tereza", "Král,")
+    assert not glued._capital_after_spam("site de namoro grátis perto de você Tereza", "Král")
+
+
+def test_a_word_opened_by_a_quote_is_no_name_glued_on():
+    assert not glued._spam_piece('"HECTo')
+    assert glued._spam_piece("luckyspin777.")
+
+
+def test_lowercase_words_a_colon_and_a_host_are_an_anchor_and_its_link():
+    assert not glued._short_sentence("aplikasi kenalan: datex.org")
+    assert glued._short_sentence("Watch it: datex.org")

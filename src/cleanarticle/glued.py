@@ -40,6 +40,7 @@ _PLAIN_TAIL_MARKS = frozenset({"glued", "separator", "script"})
 # A span that says the same pair of content words twice is keyword stuffing, spam whatever its
 # language: the lexicon need not know the words ("vay tiền nhanh ... vay tiền nhanh").
 _MIN_STUFFED_REPEATS = 2
+_STUFFED_SHARE = 4  # one word in this many
 _MIN_STUFFED_WORDS = 4
 # Letters a lexicon entry may carry on in a word and still be that word (casinos, loaned).
 _MAX_INFLECTION = 3
@@ -167,6 +168,8 @@ _CLOSING_QUOTES = frozenset("\"”»’")
 # A source's name: a capital, then lowercase letters up to anything else (a glued capital ends it).
 _SOURCE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?:(?![^\W\d_])|(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))"
 _OPENERS = frozenset("\"'“‘«([「『（【《")
+# Marks that open content, which a head of spam does not end with: a quote, a bracket, a bullet.
+_OPENING_MARKS = _OPENERS | {"*"}
 # Wide (CJK) characters, and letter runs by script: a change between neighbouring runs is a mark.
 _WIDE = "[\u3040-\u9fff\uac00-\ud7af]"
 _SCRIPT_RUN = (
@@ -293,6 +296,8 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
     glued spam is a run of many names, or words with no dot at all.
     """
     token = _token_before(line, i)
+    if token.isdigit() and len(token) < _MIN_TOKEN_GLUED and line[j].isalpha():
+        return spam_shaped(line[j : j + _TOKEN_LOOK])  # a day or an ordinal: "tháng 11.букмекерская", not "3.Liga"
     shortest = _MIN_TOKEN_GLUED if token.isascii() else _MIN_WORD_GLUED
     # A word may end in a combining mark (Arabic tanwin: "كافٍ").
     if len(token) < shortest or not (token[-1].isalnum() or token[-1] in _FINAL
@@ -396,8 +401,8 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
             continue  # letters and digits make a name (spin-btc8810.win), not a last word
         # (An ordinal is followed by one space: none or two set off what follows, "tháng 12.  swiss made".)
         ordinal = token.isdigit() and len(token) <= _MAX_ORDINAL_DIGITS and line[j:k] == " "
-        if ordinal and line[k].islower():
-            continue  # an ordinal or a list number: "6. září", "1. https://..."
+        if ordinal and line[k].islower() and not spam_shaped(line[k : k + _TOKEN_LOOK]):
+            continue  # an ordinal or a list number: "6. září", "1. https://...", not "tháng 1. soi kèo"
         if _single_link(line[k:]) and not spam_shaped(line[k:]):
             continue  # one link after a sentence is a citation or an embed: pic.twitter.com/x
         separator = any(ch in _SEPARATOR_MARKS for ch in line[j:k])
@@ -695,7 +700,7 @@ def _widest(line: str, points: Sequence[int], between: Callable[[str], bool]) ->
 def _glued_label(line: str, i: int) -> str:
     """The top-level domain glued on at ``i`` when a name and its dot end just before it: a cut
     inside a run of glued names ("maxpokercity." | "iowww.gacor24.win") leaves a host on each side."""
-    dot = re.search(rf"[^\W\d_]{{{_MIN_NAME_LETTERS}}}\.$", line[max(0, i - _MIN_NAME_LETTERS - 1) : i])
+    dot = re.search(r"[^\W\d_]{2}\.$", line[max(0, i - 3) : i])
     token = re.compile(r"[a-z]\S*").match(line, i, i + _TOKEN_LOOK) if dot else None
     if token is None:
         return ""
@@ -759,8 +764,9 @@ def _spam_piece(text: str) -> bool:
     set off (luckyspin777., " - turbodzwin."), not a number or a word ("Dec. 6.", "U.S. economy.")."""
     token = text.lstrip(_SEPARATORS)
     # CJK text has no spaces, but a run of it ("...于7月发布。", "約41,") is no name: names are Latin.
-    # Nor is a word cut at its hyphen ("Marc-" of "Marc-Andre").
+    # Nor is a word cut at its hyphen ("Marc-" of "Marc-Andre"), nor one opened by a quote ('"HECTo|R').
     if (token and not any(ch.isspace() or ch in _CJK_ENDS for ch in token) and not token.endswith("-")
+            and token[0] not in _OPENERS
             and any(ch.isalpha() for ch in token) and not re.search(_WIDE, token)):
         # One name: glued on, after a separator mark, or made a host name by a digit or an inner dot.
         lead = text[: len(text) - len(token)]
@@ -786,7 +792,10 @@ def _spam_head(text: str) -> bool:
     if len(hits) < _MIN_HEAD_SPAM_WORDS:
         return False
     pieces = [piece for piece in re.split(_HEAD_PIECES, text) if piece.strip(_SEPARATORS)]
-    if any(_reads_as_sentence(piece) for piece in pieces):
+    # A sentence among the pieces is content, unless it opens with spam: spam phrases hold stopwords
+    # too ("slot gacor hari ini"), but "Lewis said of philosophers,eth roulette" opens as content.
+    if any(_reads_as_sentence(piece) and not spam_shaped(" ".join(piece.split()[:_HEAD_END_WORDS]))
+           for piece in pieces):
         return False
     last_words = " ".join(pieces[-1].split()[-_HEAD_END_WORDS:])
     return spam_shaped(last_words) and 2 * sum(map(_spam_piece, pieces)) >= len(pieces)
@@ -801,6 +810,9 @@ def _reads_as_sentence(text: str) -> bool:
 def _spam_throughout(text: str) -> bool:
     """Whether the text between two accepted cuts is spam from its first word on, so the cut may
     widen over it: not "Friday, Dec. 6.Goldencassino...", whose spam starts after content."""
+    tokens = [token for token in text.split() if token.strip(_SEPARATORS)]
+    if tokens and all(token.isascii() and _name_like(token) for token in tokens):
+        return True  # a run of names ("| play-tr.vip | oddstr.io"), cut at one of their dots
     if not _spam_piece(text):
         return False
     token = text.lstrip(_SEPARATORS)
@@ -833,9 +845,10 @@ def _set_off(gap: str) -> bool:
     return any(ch in _SET_OFF_MARKS for ch in gap)
 
 
-def _capital_after_spam(head: str) -> bool:
-    """Whether a plain capitalised word follows the last spam word or sentence end of a head: content
-    began before the cut ("cá cược bóng đá Meanwhile, acting | NSW Opposition Leader ...")."""
+def _capital_after_spam(head: str, next_word: str = "") -> bool:
+    """Whether a plain capitalised word follows the last spam word or sentence end of a head and
+    reads on as a sentence to the cut or the content's first word (``next_word``): content began
+    before the cut ("cá cược bóng đá Meanwhile, acting | NSW", "... Tereza | Král, který ...")."""
     folded = head.casefold()
     if len(folded) != len(head):
         return False  # case folding moved the positions
@@ -849,7 +862,14 @@ def _capital_after_spam(head: str) -> bool:
         words = rest.split()[1:] if rest[:1].isalnum() else rest.split()  # past the rest of the spam word
     else:
         words = head[ends[-1] :].split()
-    return any(word[:1].isupper() and not _name_like(word) for word in words)
+    first = next((k for k, word in enumerate(words) if word[:1].isupper() and not _name_like(word)), None)
+    if first is None:
+        return False
+    # From there on the words read as a sentence (a comma, a stopword or a contraction: "Meanwhile,
+    # acting", "Doesn’t"), not as a brand and its goods ("replica Luivon watches", "Казино Северное Сияние").
+    run = words[first:]
+    return (any(word.endswith(",") or re.search(r"\w['’]\w", word) for word in [*run, next_word])
+            or _stopwords_in(" ".join(run)) > 0)
 
 
 def _ends_as_content(head: str) -> bool:
@@ -861,8 +881,22 @@ def _ends_as_content(head: str) -> bool:
     if head.rstrip()[-1] in _FINAL:
         last = words[-1].rstrip("".join(_FINAL))
         initials = re.fullmatch(_INITIALS, words[-1]) or re.search(_GLUED_INITIALS, words[-1])
-        return bool(initials) or not (spam_shaped(last) or _name_like(last) or _spam_head(_last_sentence(head)))
+        sentence = _last_sentence(head)
+        return bool(initials) or not (spam_shaped(last) or _name_like(last) or _spam_head(sentence)
+                                      or _repeats_spam(sentence))
     return False
+
+
+def _repeats_spam(text: str) -> bool:
+    """Whether one word makes up a quarter or more of a spam-shaped sentence, three times or more:
+    stuffing around one keyword ("Pills pills best price pills pills cheap pills."). Prose says its
+    words again, but not as a quarter of a sentence."""
+    words = re.findall(_WORD, lexicons.normalise(text))
+    if not words or not spam_shaped(text):
+        return False
+    stop = lexicons.words("stopwords")
+    top = max(Counter(word for word in words if word not in stop).values(), default=0)
+    return top >= _MIN_STUFFED_REPEATS + 1 and _STUFFED_SHARE * top >= len(words)
 
 
 def _last_sentence(text: str) -> str:
@@ -905,7 +939,8 @@ def _sentence_start(text: str) -> bool:
     # A run of spam keywords with a capital is no sentence ("Pills order pills no prescription!"); the
     # run ends where the words do (spam glued on after "Check it out:" is not part of it).
     sentence = re.match(r"[^.!?。！？…:|¦]*", text)
-    keywords = _spam_head(sentence.group()) if sentence else False
+    keywords = sentence is not None and (_spam_head(sentence.group())
+                                         or _repeats_spam(re.split(_HEAD_PIECES, sentence.group())[0]))
     return _stopwords_in(words.group()) >= _MIN_LEADING_STOPWORDS and not keywords
 
 
@@ -924,11 +959,16 @@ def _short_sentence(text: str) -> bool:
     m = re.match(_SHORT_SENTENCE, text)
     if m is None or spam_shaped(m.group(1)):
         return False
-    # Lowercase words, a colon and a spam-shaped host are an anchor and its link ("vay tiền nhanh:
+    # Lowercase words, a colon and a host name are an anchor and its link ("vay tiền nhanh:
     # money7.cc"); a sentence opens with a capital ("Watch it: ...").
     after = text[m.end() :].split(maxsplit=1)
     anchor = m.group(1)[0].islower() and m.group().rstrip().endswith(":")
-    return not (anchor and after and spam_shaped(after[0]))
+    return not (anchor and after and (spam_shaped(after[0]) or _host_name(after[0])))
+
+
+def _first_word(line: str, i: int) -> str:
+    end = line.find(" ", i, i + _TOKEN_LOOK)
+    return line[i : end if end >= 0 else i + _TOKEN_LOOK]
 
 
 def _attribution(line: str, c: Candidate) -> bool:
@@ -948,7 +988,8 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
       and a dash ("...\" - Sapa | spam"), a sentence ("For more information, please visit
       www.my6sense.com.gacor99.app...") or one that points to a link, or that is plain words with
       no spam ("/guffaw", "ver.di in Berlin");
-    - a head that opens with a sentence, or ends with a list number ("spam 2. Today"), with a
+    - a head that opens with a sentence, or ends with a list number ("spam 2. Today") or a mark that
+      opens content ("spam« Nous", "spam *** One"), with a
       sentence end and one word ("...pills. So when"), as content ends (_ends_as_content), with
       a piece that is no spam ("... | iOS specialist") or in a sentence that runs up to the cut;
     - a part that goes on in the content's script and shows spam only past a change of script
@@ -963,10 +1004,12 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
                  or (signature and not spam_shaped(signature.group(1))) or _points_to_link(line[a:b])
                  or _attribution(line, c)):
         return True
-    if not tail and (re.search(_LIST_NUMBER, line[a:b]) or re.search(_SENTENCE_OPENER, line[a:b])
-                     or (_capital_after_spam(line[a:b]) and not _set_off(line[b : c.keep[0]]))
-                     or _sentence_start(line[a:b]) or _ends_as_content(line[a:b])
-                     or not _spam_piece(re.split(_HEAD_LAST_PIECE, line[a:b])[-1]) or _ends_in_a_sentence(line[a:b])):
+    head, gap = line[a:b], line[b : c.keep[0]]
+    if not tail and (re.search(_LIST_NUMBER, head) or head.rstrip()[-1:] in _OPENING_MARKS
+                     or re.search(_SENTENCE_OPENER, head)
+                     or (_capital_after_spam(head + gap.rstrip(), _first_word(line, c.keep[0])) and not _set_off(gap))
+                     or _sentence_start(head) or _ends_as_content(head)
+                     or not _spam_piece(re.split(_HEAD_LAST_PIECE, head)[-1]) or _ends_in_a_sentence(head)):
         return True
     inside = [k for k in boundaries if a < k < b]
     if not inside or "script" in c.marks:
