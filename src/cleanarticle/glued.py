@@ -168,8 +168,9 @@ _CLOSING_QUOTES = frozenset("\"”»’")
 # A source's name: a capital, then lowercase letters up to anything else (a glued capital ends it).
 _SOURCE_WORD = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-öø-ÿа-яё]+(?:(?![^\W\d_])|(?=[A-ZÀ-ÖØ-ÞА-ЯЁ]))"
 _OPENERS = frozenset("\"'“‘«([「『（【《")
-# Marks that open content, which a head of spam does not end with: a quote, a bracket, a bullet.
-_OPENING_MARKS = _OPENERS | {"*"}
+# Marks that open content, which a head of spam does not end with: a quote (`` of plain-text
+# TeX too), a bracket, a bullet, an ellipsis ("spam ... While these deaths").
+_OPENING_MARKS = (*_OPENERS, "*", "`", "...", "…")
 # Wide (CJK) characters, and letter runs by script: a change between neighbouring runs is a mark.
 _WIDE = "[\u3040-\u9fff\uac00-\ud7af]"
 _SCRIPT_RUN = (
@@ -989,7 +990,7 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
       www.my6sense.com.gacor99.app...") or one that points to a link, or that is plain words with
       no spam ("/guffaw", "ver.di in Berlin");
     - a head that opens with a sentence, or ends with a list number ("spam 2. Today") or a mark that
-      opens content ("spam« Nous", "spam *** One"), with a
+      opens content ("spam« Nous", "spam *** One", "spam ... While"), with a
       sentence end and one word ("...pills. So when"), as content ends (_ends_as_content), with
       a piece that is no spam ("... | iOS specialist") or in a sentence that runs up to the cut;
     - a part that goes on in the content's script and shows spam only past a change of script
@@ -1005,7 +1006,7 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
                  or _attribution(line, c)):
         return True
     head, gap = line[a:b], line[b : c.keep[0]]
-    if not tail and (re.search(_LIST_NUMBER, head) or head.rstrip()[-1:] in _OPENING_MARKS
+    if not tail and (re.search(_LIST_NUMBER, head) or head.rstrip().endswith(_OPENING_MARKS)
                      or re.search(_SENTENCE_OPENER, head)
                      or (_capital_after_spam(head + gap.rstrip(), _first_word(line, c.keep[0])) and not _set_off(gap))
                      or _sentence_start(head) or _ends_as_content(head)
