@@ -119,6 +119,8 @@ _SHORT_SENTENCE = (r"\s*[\"“«‘(]?([^\W_]+(?:['’-][^\W_]+)*(?:[ ,]+[^\W_]+
                    r"[.!?…:]+[\"”»’)\]]*(?:\s|[|¦,;/-]|$)")
 # Words, then a link: a sentence that points to a page ("Veja como em brasil247.com/apoio").
 _WORDS_TO_LINK = r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)+)\s+\S*\w\.[A-Za-z]"
+# A sign-off set off by a separator or two spaces ("...You All! Love, Maria | spam").
+_SIGN_OFF = r"\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+,\s+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)(?:\s*[|¦/·•–—-]|\s{2,})"
 # A capitalised word set off by a separator or two spaces, an initial, or words in brackets: a
 # signature or a source ("... J best casino", "...\" - Sapa | spam", "... [MSNBC]spam"); a dash glued
 # to what follows is a hyphen inside a name ("Turbo-rulet77799.biz").
@@ -262,8 +264,10 @@ def _in_url(line: str, i: int) -> bool:
 
 
 class _Quotes:
-    """Whether a position sits inside a quotation or parenthesis opened before it (»frag.jetzt« ...):
-    guillemets and straight quotes by parity (their direction differs by language).
+    """Whether a position sits inside a quotation or parenthesis opened before it and closed after it
+    (»frag.jetzt« ...): guillemets and straight quotes by parity (their direction differs by
+    language). One left open to the line's end closes nothing: a quote that runs on into the next
+    paragraph, as news style has it, leaves its paragraph's end open to glued spam.
 
     Asked about ascending positions, it counts each character once: a line is scanned once,
     however many sentence ends it has.
@@ -271,15 +275,21 @@ class _Quotes:
 
     def __init__(self, line: str) -> None:
         self.line = line
-        self.at = self.guillemets = self.straight = self.depth = 0
+        self.at = self.guillemets = self.straight = self.opened = self.closed = 0
+        self.all_guillemets = line.count("»") + line.count("«")
+        self.all_straight = line.count('"')
+        self.all_closed = line.count(")")
 
     def inside(self, i: int) -> bool:
         seen = self.line[self.at : i]
         self.at = i
         self.guillemets += seen.count("»") + seen.count("«")
         self.straight += seen.count('"')
-        self.depth += seen.count("(") - seen.count(")")
-        return self.guillemets % 2 == 1 or self.straight % 2 == 1 or self.depth > 0
+        self.opened += seen.count("(")
+        self.closed += seen.count(")")
+        return ((self.guillemets % 2 == 1 and self.all_guillemets > self.guillemets)
+                or (self.straight % 2 == 1 and self.all_straight > self.straight)
+                or (self.opened > self.closed and self.all_closed > self.closed))
 
 
 def _token_before(line: str, i: int) -> str:
@@ -418,9 +428,11 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
                       and (glued or not _abbreviation(token))),
         }
         out.append((j, k, frozenset(name for name, on in marks.items() if on)))
-        if len(out) >= MAX_CANDIDATES:
-            break
-    return out
+    if len(out) <= MAX_CANDIDATES:
+        return out
+    # Spam glued to a long paragraph starts after its last sentences; a short paragraph's, among the
+    # first sentence ends of the line (spam names hold many of their own).
+    return out[: MAX_CANDIDATES // 2] + out[-(MAX_CANDIDATES // 2) :]
 
 
 def _first_letter(line: str, h: int) -> str:
@@ -986,9 +998,9 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     """Whether the part a cut removes begins as content, the spam only later:
     - a tail that opens with a number ("...Jan. 6. free dating"), a one-word or short sentence
       ("Sigh...", "See it: - spam"), a signature or source set off by a separator or after a quote
-      and a dash ("...\" - Sapa | spam"), a sentence ("For more information, please visit
-      www.my6sense.com.gacor99.app...") or one that points to a link, or that is plain words with
-      no spam ("/guffaw", "ver.di in Berlin");
+      and a dash ("...\" - Sapa | spam"), a sign-off ("Love, Maria | spam"), a sentence ("For more
+      information, please visit www.my6sense.com.gacor99.app...") or one that points to a link, or
+      that is plain words with no spam ("/guffaw", "ver.di in Berlin");
     - a head that opens with a sentence, or ends with a list number ("spam 2. Today") or a mark that
       opens content ("spam« Nous", "spam *** One", "spam ... While"), with a
       sentence end and one word ("...pills. So when"), as content ends (_ends_as_content), with
@@ -998,7 +1010,7 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     """
     a, b = c.junk
     tail = c.keep[0] == 0
-    signature = re.match(_SIGNATURE, line[a:b]) if tail else None
+    signature = (re.match(_SIGNATURE, line[a:b]) or re.match(_SIGN_OFF, line[a:b])) if tail else None
     if tail and (re.match(_LEADING_NUMBER, line[a:b]) or re.match(_ONE_WORD_SENTENCE, line[a:b])
                  or _short_sentence(line[a:b])
                  or _sentence_start(line[a:b]) or _plain_words(line[a:b])
