@@ -610,3 +610,15 @@ def test_a_sign_off_set_off_from_the_spam_is_content():
     line = "Thank you all for the kind words about her this week. Love, Maria | pay someone to write my paper"
     cuts = [c for c in plan(line).cuts if c.keep[0] == 0 and c.keep[1] == line.index(" Love")]
     assert cuts and all(glued._takes_content(line, c, []) for c in cuts)
+
+
+def test_a_line_of_many_sentences_looks_at_a_bounded_number_of_them(monkeypatch):
+    calls = []
+    in_url = glued._in_url
+    monkeypatch.setattr(glued, "_in_url", lambda line, i: calls.append(i) or in_url(line, i))
+    counts = []
+    for sentences in (1_000, 4_000):
+        calls.clear()
+        tail_starts("It rained. " * sentences + "casino bonus")
+        counts.append(len(calls))
+    assert counts[0] == counts[1] <= 2 * glued._ENDS_LOOKED_AT

@@ -53,6 +53,8 @@ _WORDS_NOT_IN_LINKS = r"\S*(?:\w\.\w|/)\S*|([^\W\d_]{2,})"
 MIN_PIECE_CHARS = 24
 # Cut points tried per line and side, so work stays linear in the line's length.
 MAX_CANDIDATES = 16
+# Sentence ends looked at from each end of a line for a tail's start (most are no candidate).
+_ENDS_LOOKED_AT = 4 * MAX_CANDIDATES
 # Lines longer than this are not searched for cuts: each candidate's spans are featurized, so a
 # huge line would cost up to MAX_CANDIDATES times its length, and no paragraph is that long.
 MAX_LINE_CHARS = 20_000
@@ -392,7 +394,10 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
     quotes = _Quotes(line)
     out = []
     n = len(line)
-    for m in re.finditer(_SENTENCE_END, line):
+    ends = list(re.finditer(_SENTENCE_END, line))
+    if len(ends) > 2 * _ENDS_LOOKED_AT:  # only the first and last sentence ends can offer a start
+        ends = ends[:_ENDS_LOOKED_AT] + ends[-_ENDS_LOOKED_AT:]
+    for m in ends:
         i, j = m.start(), m.end()
         if i == 0 or j >= n or len(m.group().rstrip("\"'”’»)]")) > 1 and line[i] == ".":
             continue  # an ellipsis "..." inside a sentence, or nothing after
