@@ -301,6 +301,12 @@ def _token_before(line: str, i: int) -> str:
     return line[start:i]
 
 
+def _token_after(line: str, i: int) -> str:
+    """The text from ``i`` to the next space, bounded so a long glued run stays linear."""
+    end = line.find(" ", i, i + _TOKEN_LOOK)
+    return line[i : end if end >= 0 else i + _TOKEN_LOOK]
+
+
 def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
     """Whether the mark at ``i``, glued to the letter at ``j``, ends prose rather than sits in a name.
 
@@ -332,8 +338,7 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
         return last_word and line[label.end() : label.end() + 1].isspace() and spam_shaped(line[j : j + _TOKEN_LOOK])
     if label and (line[label.end() : label.end() + 1] == "(" or label.group().casefold() in _FILE_EXTENSIONS):
         return False  # code or a file name: console.log(x), fetch.py
-    stop = line.find(" ", j, j + _TOKEN_LOOK)
-    run = line[j : stop if stop >= 0 else j + _TOKEN_LOOK]  # bounded, so a long glued run stays linear
+    run = _token_after(line, j)
     # One dot more makes a host (pic.twitter.com) unless it or what follows is spam (evening.toto-x1.pro,
     # "Boer.bluecoinland.app crypto casino").
     return run.count(".") != 1 or not line[j].isascii() or spam_shaped(line[j : j + _TOKEN_LOOK])
@@ -984,11 +989,6 @@ def _short_sentence(text: str) -> bool:
     return not (anchor and after and (spam_shaped(after[0]) or _host_name(after[0])))
 
 
-def _first_word(line: str, i: int) -> str:
-    end = line.find(" ", i, i + _TOKEN_LOOK)
-    return line[i : end if end >= 0 else i + _TOKEN_LOOK]
-
-
 def _attribution(line: str, c: Candidate) -> bool:
     """Whether a tail opens with a source set off by a dash after a closing quote: a capitalised word
     with no spam, up to a space or a glued capital ("...back in March.\" - Sapa" and spam glued on)."""
@@ -1025,7 +1025,7 @@ def _takes_content(line: str, c: Candidate, boundaries: Sequence[int]) -> bool:
     head, gap = line[a:b], line[b : c.keep[0]]
     if not tail and (re.search(_LIST_NUMBER, head) or head.rstrip().endswith(_OPENING_MARKS)
                      or re.search(_SENTENCE_OPENER, head)
-                     or (_capital_after_spam(head + gap.rstrip(), _first_word(line, c.keep[0])) and not _set_off(gap))
+                     or (_capital_after_spam(head + gap.rstrip(), _token_after(line, c.keep[0])) and not _set_off(gap))
                      or _sentence_start(head) or _ends_as_content(head)
                      or not _spam_piece(re.split(_HEAD_LAST_PIECE, head)[-1]) or _ends_in_a_sentence(head)):
         return True
