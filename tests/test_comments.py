@@ -103,3 +103,14 @@ def test_a_counted_header_that_scores_low_needs_one_comment_line_after_it():
     article, thread = [0.0] * 5, [0.05, 0.99, 0.0, 0.0, 0.0, 0.1]
     flags = [False] * 5 + [True] + [False] * 5
     assert _rows(article + thread, flags) == [False] * 5 + [True] * 6
+
+
+def test_a_header_before_the_evidence_opens_the_thread():
+    # "{ 24 comments… }", bodies the head does not claim, then comments it is sure of: the suffix
+    # with the evidence starts late, the header starts the thread.
+    article = [0.0] * 5
+    thread = [0.05, 0.0, 0.0, 0.0, 0.95, 0.95, 0.95, 0.9, 0.95]
+    flags = [False] * 5 + [True] + [False] * 8
+    assert _rows(article + thread, flags) == [False] * 5 + [True] * 9
+    # Without the header the thread starts where the evidence does.
+    assert _rows(article + thread, [False] * 14) == [False] * 9 + [True] * 5

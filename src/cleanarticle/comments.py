@@ -3,12 +3,12 @@
 A thread is the suffix of a document whose lines the comment head scores as
 comments more than COMMENT_PRIOR on the whole (the suffix with the largest
 sum of ``score - COMMENT_PRIOR``), once enough article text comes before it.
-Where no suffix has that much evidence (comment bodies read like prose and
-score low), a thread header starts one: a short line that counts or names
-the comments ("38 Comments", "{ 12 comments… read them below }"), scored as
-a comment, with at least one more comment line after it. Taking only a
-suffix means a quoted reader or a "says:" line in the middle of an article
-can never start a cut.
+Comment bodies read like prose and score low, so that suffix often starts
+late in the thread or not at all; a thread header starts it earlier: a short
+line that counts or names the comments ("38 Comments", "{ 12 comments… read
+them below }"), scored as a comment, with at least one more comment line
+after it. Taking only a suffix means a quoted reader or a "says:" line in the
+middle of an article can never start a cut.
 """
 
 from __future__ import annotations
@@ -91,12 +91,12 @@ def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
             continue
         candidates = np.where(allowed, suffix, -np.inf)
         best = int(np.argmax(candidates))
-        if candidates[best] >= MIN_THREAD_EVIDENCE:
-            out[start + best : end] = True
-        elif header is not None:
+        first = best if candidates[best] >= MIN_THREAD_EVIDENCE else end - start
+        if header is not None:
             is_comment = (comment_prob[start:end] >= COMMENT_PRIOR).astype(np.int64)
             after = np.cumsum(is_comment[::-1])[::-1] - is_comment  # comment lines after each line
             opens = allowed & header[start:end] & (after >= 1)
             if opens.any():
-                out[start + int(np.argmax(opens)) : end] = True
+                first = min(first, int(np.argmax(opens)))
+        out[start + first : end] = True
     return out
