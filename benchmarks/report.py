@@ -80,6 +80,15 @@ def write_page(res: dict[str, Any], path: Path) -> None:
                      f"test half: removed ({te['drop_present']} must-drop)",
                      f"all {al['pages']} pages: kept ({al['keep_present']})",
                      f"all: removed ({al['drop_present']})"], rows) + [""]
+        ceiling = res.get("ceiling")
+        if ceiling:
+            ct, ca = ceiling["traf_test"], ceiling["traf_all"]
+            L += [("The most a line-level cleaner can fairly remove: deleting exactly the lines that hold no "
+                  "must-keep segment and are at least half must-drop text removes "
+                  f"{pct(ct['drop_removed_share'])} of the test half's must-drop segments "
+                  f"({pct(ca['drop_removed_share'])} of all pages'), keeping {pct(ct['keep_kept_share'])} of the "
+                  "must-keep ones. The other must-drop segments sit inside lines that are mostly something else, "
+                  "usually article text."), ""]
 
     syn = {t: acc[t]["synthetic"] for t in tools}
     L += ["## Synthetic held-out split", "",

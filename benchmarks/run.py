@@ -33,7 +33,7 @@ from measure import run_accuracy, run_cold_start, run_speed, threshold_curve  # 
 from report import write_page  # noqa: E402
 
 from cleanarticle import Cleaner, datasets, realdata  # noqa: E402
-from cleanarticle.evaluate import token_benchmark  # noqa: E402
+from cleanarticle.evaluate import segment_line_ceiling, token_benchmark  # noqa: E402
 
 MAIN = "cleanarticle"
 RUNS_DEFAULT = 5
@@ -119,6 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     log(f"tools: {', '.join(tools)}")
     acc = run_accuracy(tools, inputs, log)
     comments = run_comments(tools, log) if root is not None else None
+    ceiling = ({"traf_test": segment_line_ceiling(inputs["traf_test"]),
+                "traf_all": segment_line_ceiling(inputs["traf_all"])} if root is not None else None)
 
     cleaner = tools[MAIN]
     syn = inputs["synthetic"]
@@ -143,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log("speed and cold start done")
 
     result = {"env": env, "accuracy": acc, "curve": curve, "aeb_curve": aeb_curve, "speed": speed,
-              "cold": cold, "tools": list(tools), "main": MAIN, "comments": comments,
+              "cold": cold, "tools": list(tools), "main": MAIN, "comments": comments, "ceiling": ceiling,
               "bench_cli": (HERE / "bench_cli.py").exists()}
     args.out_dir.mkdir(parents=True, exist_ok=True)
     write_chart(result, args.out_dir / "benchmarks.png")

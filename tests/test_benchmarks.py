@@ -93,3 +93,18 @@ def test_run_quick_writes_page_and_chart(tmp_path):
     page = (tmp_path / "benchmarks.md").read_text(encoding="utf-8")
     assert "## Headline" in page and "Where cleanarticle does not win" in page
     assert (tmp_path / "benchmarks.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_the_line_ceiling_deletes_only_lines_mostly_made_of_must_drop_text():
+    from cleanarticle.evaluate import segment_line_ceiling
+    from cleanarticle.realdata import Page
+
+    text = ("The bridge reopened on Monday after two years of repairs.\n"
+            "Subscribe to our newsletter\n"
+            "Officials said traffic would return to normal by spring. Follow us on social media for updates.\n")
+    page = Page(dataset="traf-eval", id="p", text=text, gold="", gold_comments="",
+                keep_segments=("The bridge reopened on Monday",),
+                drop_segments=("Subscribe to our newsletter", "Follow us on social media"))
+    # The newsletter line goes; the social-media prompt stays with the article sentence it shares a line with.
+    assert segment_line_ceiling([page]) == {"pages": 1, "keep_present": 1, "keep_kept_share": 1.0,
+                                            "drop_present": 2, "drop_removed_share": 0.5}

@@ -159,6 +159,22 @@ def segment_benchmark(clean_fn: Any, pages: Iterable[realdata.Page]) -> dict[str
     }
 
 
+def segment_line_ceiling(pages: Sequence[realdata.Page]) -> dict[str, float]:
+    """segment_benchmark of the best a line-level cleaner can fairly do on traf-eval: delete exactly
+    the lines that hold no must-keep segment and are at least half must-drop text. A must-drop
+    segment inside a line that is mostly something else stays with that line."""
+    def best(page: realdata.Page) -> str:
+        kept = []
+        for line in page.text.splitlines(keepends=True):
+            drop = sum(len(seg) for seg in page.drop_segments if seg in line)
+            if not (2 * drop >= len(line.strip()) > 0 and not any(seg in line for seg in page.keep_segments)):
+                kept.append(line)
+        return "".join(kept)
+
+    outputs = {page.text: best(page) for page in pages}
+    return segment_benchmark(outputs.__getitem__, pages)
+
+
 def evaluate(cleaner: Cleaner, scale: float = 1.0) -> dict[str, Any]:
     report: dict[str, Any] = {"threshold": cleaner.threshold}
     report["synthetic_test"] = line_metrics(cleaner, datasets.test_split(scale))
