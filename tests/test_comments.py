@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from cleanarticle import Cleaner, Reason
-from cleanarticle.comments import MIN_ARTICLE_CHARS, thread_header, thread_rows
+from cleanarticle.comments import MIN_ARTICLE_CHARS, POINTING, thread_header, thread_headers, thread_rows
 
 ARTICLE = "\n\n".join([
     "City council approves new rail line after long debate",
@@ -80,11 +80,20 @@ def test_a_counted_header_needs_no_comment_score():
     assert not thread_header("Comments", 1, 0.05)
 
 
+def test_a_header_that_points_at_the_comments_below_is_marked_apart():
+    lines = ["{ 19 comments… read them below or add one }", "3 Comments Leave a comment", "12 Comments",
+             "Comments", "12 Comments You Should Never Make"]
+    words = np.array([len(line.split()) for line in lines])
+    marks = thread_headers(lines, np.array([0.0, 0.0, 0.0, 0.95, 0.0]), words,
+                           np.array([any(ch.isdigit() for ch in line) for line in lines]))
+    assert marks.tolist() == [POINTING, POINTING, 1, 1, 1]
+
+
 def _rows(comment, header):
     n = len(comment)
     chars = np.full(n, MIN_ARTICLE_CHARS // 2)  # two lines make enough article text
     return thread_rows(np.asarray(comment, dtype=float), chars, np.zeros(n, dtype=np.int64),
-                       np.asarray(header, dtype=bool)).tolist()
+                       np.asarray(header, dtype=np.int8)).tolist()
 
 
 def test_a_header_starts_a_thread_whose_bodies_read_like_prose():
@@ -96,6 +105,13 @@ def test_a_header_starts_a_thread_whose_bodies_read_like_prose():
     # A header with no comment line after it is no thread; nor is one before enough article.
     assert not any(_rows(article + [0.95, 0.0, 0.0], [False] * 5 + [True, False, False]))
     assert not any(_rows([0.0, 0.95, 0.8, 0.0, 0.0], [False, True, False, False, False]))
+
+
+def test_a_header_that_points_at_the_comments_needs_no_comment_line_after_it():
+    # "{ 4 comments… read them below }" over bodies the comment head does not claim.
+    article, thread = [0.0] * 5, [0.05, 0.0, 0.1, 0.0, 0.0]
+    assert _rows(article + thread, [0] * 5 + [POINTING] + [0] * 4) == [False] * 5 + [True] * 5
+    assert not any(_rows(article + thread, [0] * 5 + [1] + [0] * 4))
 
 
 def test_a_counted_header_that_scores_low_needs_one_comment_line_after_it():

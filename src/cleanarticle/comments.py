@@ -40,6 +40,10 @@ _NOUNS = (r"comments?|kommentare?|commentaires?|comentarios?|comentários?|comme
 _HEADER_NOUN = rf"(?i)\b(?:{_NOUNS})\b|评论|コメント|댓글"
 _COUNTED_HEADER = rf"(?i)\W*\d+\s+(?:{_NOUNS})\b"
 _CODE = r"[\"=;]"
+# A counted header that points at the comments under it needs no comment line after it.
+_POINTING_HEADER = (rf"(?i)\W*\d+\s+(?:{_NOUNS})\b.*"
+                    r"\b(?:read them below|add one|add yours|leave a comment|add a comment)\b")
+POINTING = 2  # thread_headers' mark for such a header (1 marks any other)
 
 
 class CommentMode(str, enum.Enum):
@@ -61,20 +65,23 @@ def thread_header(line: str, words: int, score: float) -> bool:
 
 def thread_headers(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarray,
                    has_digit: np.ndarray) -> np.ndarray:
-    """Boolean per text line: whether it reads as a thread's header (only the few short lines with
-    a comment score or a number are read)."""
+    """Per text line: 0, or 1 when it reads as a thread's header, POINTING when that header also
+    points at the comments under it ("{ 19 comments… read them below or add one }"); only the few
+    short lines with a comment score or a number are read."""
     short = ((comment_prob >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)) | (
         (words <= COUNTED_HEADER_MAX_WORDS) & has_digit)
-    header = np.zeros(len(lines), dtype=bool)
+    header = np.zeros(len(lines), dtype=np.int8)
     for row in np.flatnonzero(short).tolist():
-        header[row] = thread_header(lines[row], int(words[row]), float(comment_prob[row]))
+        line = lines[row]
+        if thread_header(line, int(words[row]), float(comment_prob[row])):
+            header[row] = POINTING if re.match(_POINTING_HEADER, line) else 1
     return header
 
 
 def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
                 header: np.ndarray | None = None) -> np.ndarray:
     """Boolean per text line: whether it belongs to its document's trailing comment thread;
-    ``header`` marks the lines that are thread headers (see thread_header)."""
+    ``header`` marks the lines that are thread headers (see thread_headers)."""
     n = len(comment_prob)
     out = np.zeros(n, dtype=bool)
     if n == 0:
@@ -95,7 +102,8 @@ def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
         if header is not None:
             is_comment = (comment_prob[start:end] >= COMMENT_PRIOR).astype(np.int64)
             after = np.cumsum(is_comment[::-1])[::-1] - is_comment  # comment lines after each line
-            opens = allowed & header[start:end] & (after >= 1)
+            marks = header[start:end]
+            opens = allowed & (marks > 0) & ((after >= 1) | (marks == POINTING))
             if opens.any():
                 first = min(first, int(np.argmax(opens)))
         out[start + first : end] = True
