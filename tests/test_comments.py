@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from cleanarticle import Cleaner, Reason
-from cleanarticle.comments import MIN_ARTICLE_CHARS, POINTING, thread_header, thread_headers, thread_rows
+from cleanarticle.comments import MIN_ARTICLE_CHARS, POINTING, SIGNATURE, thread_header, thread_marks, thread_rows
 
 ARTICLE = "\n\n".join([
     "City council approves new rail line after long debate",
@@ -84,8 +84,8 @@ def test_a_header_that_points_at_the_comments_below_is_marked_apart():
     lines = ["{ 19 comments… read them below or add one }", "3 Comments Leave a comment", "12 Comments",
              "Comments", "12 Comments You Should Never Make"]
     words = np.array([len(line.split()) for line in lines])
-    marks = thread_headers(lines, np.array([0.0, 0.0, 0.0, 0.95, 0.0]), words,
-                           np.array([any(ch.isdigit() for ch in line) for line in lines]))
+    marks = thread_marks(lines, np.array([0.0, 0.0, 0.0, 0.95, 0.0]), words,
+                         np.array([any(ch.isdigit() for ch in line) for line in lines]), np.zeros(5, dtype=np.int64))
     assert marks.tolist() == [POINTING, POINTING, 1, 1, 1]
 
 
@@ -130,3 +130,43 @@ def test_a_header_before_the_evidence_opens_the_thread():
     assert _rows(article + thread, flags) == [False] * 5 + [True] * 9
     # Without the header the thread starts where the evidence does.
     assert _rows(article + thread, [False] * 14) == [False] * 9 + [True] * 5
+
+
+FIRST_COMMENT = "Two public meetings in March is not enough for a project of this size, and the council knows it."
+SIGNED_THREAD = f"""
+{FIRST_COMMENT}
+
+Posted by: Helen Marsh | March 3, 2019 04:15 PM
+
+The budget has doubled twice already. Who believes the third estimate will hold?
+
+Posted by: Tom Reilly | March 3, 2019 05:02 PM
+
+My daughter commutes from the northern suburbs every day, so anything faster is welcome.
+
+Posted by: Anna K. on March 3, 2019 06:40 PM
+"""
+
+
+def test_signatures_under_the_comments_make_a_thread(cleaner):
+    # Bodies that read like the article, each signed under it as Movable Type and TypePad print it.
+    # The thread starts at the first signature, so the first comment stays with the article...
+    assert cleaner.clean(ARTICLE + SIGNED_THREAD) == f"{ARTICLE}\n{FIRST_COMMENT}\n"
+    # ...unless a header opens the thread before it.
+    assert cleaner.clean(ARTICLE + "\n12 Comments\n" + SIGNED_THREAD) == ARTICLE
+    assert Cleaner(comments="keep").clean(ARTICLE + SIGNED_THREAD) == ARTICLE + SIGNED_THREAD
+
+
+def test_signatures_need_three_lines_and_two_signers():
+    lines = ["Posted by: Helen | March 3, 2019", "Posted by: Tom on March 4, 2019", "Posted by: Helen at 4:15 PM",
+             "Posted by Helen at 4:15 PM"]
+    def marks(rows):
+        rows = [lines[i] for i in rows]
+        return thread_marks(rows, np.zeros(len(rows)), np.array([len(r.split()) for r in rows]),
+                            np.ones(len(rows), dtype=bool), np.zeros(len(rows), dtype=np.int64)).tolist()
+    assert marks([0, 1, 2]) == [SIGNATURE] * 3
+    assert marks([0, 2]) == [0, 0]  # one signer on every entry: a blog's front page
+    assert marks([3]) == [0]  # a post's own byline has no colon
+    article, thread = [0.0] * 5, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    assert _rows(article + thread, [0] * 6 + [SIGNATURE, 0, SIGNATURE, 0, SIGNATURE]) == [False] * 6 + [True] * 5
+    assert not any(_rows(article + thread, [0] * 6 + [SIGNATURE, 0, 0, 0, SIGNATURE]))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 
 from . import glued
-from .comments import COMMENT_PRIOR, CommentMode, thread_headers, thread_rows
+from .comments import COMMENT_PRIOR, CommentMode, thread_marks, thread_rows
 from .context import context_features
 from .features import FEATURE_NAMES, LineCache, featurize_many
 from .lines import join_kept, keep_mask_with_blanks, split_lines
@@ -342,9 +342,9 @@ class Cleaner:
             boosted = boost_probability(final, repeat_boost(line_counts.frequency(text_lines), words))
             repeated = (boosted >= self.threshold) & (final < self.threshold)
             final = boosted
-        header = thread_headers(text_lines, comment, np.rint(words).astype(np.int64),
-                                features.X[:, FEATURE_NAMES.index("digit_ratio")] > 0)
-        thread = thread_rows(comment, chars, features.doc, header)
+        marks = thread_marks(text_lines, comment, np.rint(words).astype(np.int64),
+                             features.X[:, FEATURE_NAMES.index("digit_ratio")] > 0, features.doc)
+        thread = thread_rows(comment, chars, features.doc, marks)
         bounds = np.searchsorted(features.doc, np.arange(len(texts) + 1))
         decisions = []
         for k, ((lines, endings), idx) in enumerate(zip(split, features.text_idx)):

@@ -7,8 +7,10 @@ Comment bodies read like prose and score low, so that suffix often starts
 late in the thread or not at all; a thread header starts it earlier: a short
 line that counts or names the comments ("38 Comments", "{ 12 comments… read
 them below }"), scored as a comment, with at least one more comment line
-after it. Taking only a suffix means a quoted reader or a "says:" line in the
-middle of an article can never start a cut.
+after it. Signatures under the comments ("Posted by: Name | January 14, 2008
+06:24 PM"), three or more by at least two signers, start it at the first.
+Taking only a suffix means a quoted reader or a "says:" line in the middle of
+an article can never start a cut.
 """
 
 from __future__ import annotations
@@ -43,7 +45,14 @@ _CODE = r"[\"=;]"
 # A counted header that points at the comments under it needs no comment line after it.
 _POINTING_HEADER = (rf"(?i)\W*\d+\s+(?:{_NOUNS})\b.*"
                     r"\b(?:read them below|add one|add yours|leave a comment|add a comment)\b")
-POINTING = 2  # thread_headers' mark for such a header (1 marks any other)
+# The signature under each comment, as Movable Type and TypePad print it ("Posted by: Name |
+# January 14, 2008 06:24 PM"; a post's own byline has no colon). At least this many, by at least
+# two signers (one author signing every entry is a blog's front page), open a thread at the first.
+_SIGNATURE = r"(?i)\W*(?:posted|submitted|comment(?:ed)?) by:\s*(?P<name>[^|\d]+?)\s*(?:\||\bon\b|\bat\b|\d)"
+SIGNATURE_MAX_WORDS = 20
+MIN_SIGNATURES = 3
+# thread_marks' marks.
+HEADER, POINTING, SIGNATURE = 1, 2, 3
 
 
 class CommentMode(str, enum.Enum):
@@ -63,25 +72,33 @@ def thread_header(line: str, words: int, score: float) -> bool:
     return score >= HEADER_MIN_SCORE and words <= HEADER_MAX_WORDS and re.search(_HEADER_NOUN, line) is not None
 
 
-def thread_headers(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarray,
-                   has_digit: np.ndarray) -> np.ndarray:
-    """Per text line: 0, or 1 when it reads as a thread's header, POINTING when that header also
-    points at the comments under it ("{ 19 comments… read them below or add one }"); only the few
-    short lines with a comment score or a number are read."""
-    short = ((comment_prob >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)) | (
+def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarray, has_digit: np.ndarray,
+                 doc: np.ndarray) -> np.ndarray:
+    """Per text line: HEADER when it reads as a thread's header, POINTING when that header also
+    points at the comments under it ("{ 19 comments… read them below or add one }"), SIGNATURE
+    when it signs the comment above it, else 0. Only the few short lines with a comment score or
+    a number are read."""
+    header_rows = ((comment_prob >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)) | (
         (words <= COUNTED_HEADER_MAX_WORDS) & has_digit)
-    header = np.zeros(len(lines), dtype=np.int8)
-    for row in np.flatnonzero(short).tolist():
+    marks = np.zeros(len(lines), dtype=np.int8)
+    signers: dict[int, set[str]] = {}
+    for row in np.flatnonzero(header_rows | ((words <= SIGNATURE_MAX_WORDS) & has_digit)).tolist():
         line = lines[row]
-        if thread_header(line, int(words[row]), float(comment_prob[row])):
-            header[row] = POINTING if re.match(_POINTING_HEADER, line) else 1
-    return header
+        if header_rows[row] and thread_header(line, int(words[row]), float(comment_prob[row])):
+            marks[row] = POINTING if re.match(_POINTING_HEADER, line) else HEADER
+        elif has_digit[row] and (signed := re.match(_SIGNATURE, line)):
+            marks[row] = SIGNATURE
+            signers.setdefault(int(doc[row]), set()).add(signed["name"].casefold())
+    for d, names in signers.items():
+        if len(names) < 2:
+            marks[(doc == d) & (marks == SIGNATURE)] = 0
+    return marks
 
 
 def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
-                header: np.ndarray | None = None) -> np.ndarray:
+                marks: np.ndarray | None = None) -> np.ndarray:
     """Boolean per text line: whether it belongs to its document's trailing comment thread;
-    ``header`` marks the lines that are thread headers (see thread_headers)."""
+    ``marks`` are thread_marks' (headers and signatures)."""
     n = len(comment_prob)
     out = np.zeros(n, dtype=bool)
     if n == 0:
@@ -99,11 +116,14 @@ def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
         candidates = np.where(allowed, suffix, -np.inf)
         best = int(np.argmax(candidates))
         first = best if candidates[best] >= MIN_THREAD_EVIDENCE else end - start
-        if header is not None:
-            is_comment = (comment_prob[start:end] >= COMMENT_PRIOR).astype(np.int64)
+        if marks is not None:
+            mine = marks[start:end]
+            signed = allowed & (mine == SIGNATURE)
+            if signed.sum() >= MIN_SIGNATURES:
+                first = min(first, int(np.argmax(signed)))
+            is_comment = ((comment_prob[start:end] >= COMMENT_PRIOR) | (mine == SIGNATURE)).astype(np.int64)
             after = np.cumsum(is_comment[::-1])[::-1] - is_comment  # comment lines after each line
-            marks = header[start:end]
-            opens = allowed & (marks > 0) & ((after >= 1) | (marks == POINTING))
+            opens = allowed & ((mine == HEADER) & (after >= 1) | (mine == POINTING))
             if opens.any():
                 first = min(first, int(np.argmax(opens)))
         out[start + first : end] = True
