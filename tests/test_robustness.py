@@ -118,3 +118,15 @@ def test_work_grows_linearly(unit):
     small = min(_cpu(one_pass, unit * 8) for _ in range(3))
     large = min(_cpu(one_pass, unit * 16) for _ in range(3))
     assert large < 4 * small + 0.05
+
+
+def test_a_long_signature_line_costs_linear_work():
+    """A line that opens like a comment's signature and runs on through a long gap before its date."""
+    cleaner = Cleaner()
+
+    def one_pass(gap):
+        cleaner._decide_once(["Posted by: a" + " " * gap + "b 1\nPosted by: c | 2\n"])
+
+    small = min(_cpu(one_pass, 20_000) for _ in range(3))
+    large = min(_cpu(one_pass, 40_000) for _ in range(3))
+    assert large < 4 * small + 0.05

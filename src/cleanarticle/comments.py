@@ -48,7 +48,7 @@ _POINTING_HEADER = (rf"(?i)\W*\d+\s+(?:{_NOUNS})\b.*"
 # The signature under each comment, as Movable Type and TypePad print it ("Posted by: Name |
 # January 14, 2008 06:24 PM"; a post's own byline has no colon). At least this many, by at least
 # two signers (one author signing every entry is a blog's front page), open a thread at the first.
-_SIGNATURE = r"(?i)\W*(?:posted|submitted|comment(?:ed)?) by:\s*(?P<name>[^|\d]+?)\s*(?:\||\bon\b|\bat\b|\d)"
+_SIGNATURE = r"(?i)\W*(?:posted|submitted|comment(?:ed)?) by:(?P<name>[^|\d]+?)(?:\||\bon\b|\bat\b|\d)"
 SIGNATURE_MAX_WORDS = 20
 MIN_SIGNATURES = 3
 # thread_marks' marks.
@@ -81,17 +81,18 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
     header_rows = ((comment_prob >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)) | (
         (words <= COUNTED_HEADER_MAX_WORDS) & has_digit)
     marks = np.zeros(len(lines), dtype=np.int8)
+    signed_rows: dict[int, list[int]] = {}
     signers: dict[int, set[str]] = {}
     for row in np.flatnonzero(header_rows | ((words <= SIGNATURE_MAX_WORDS) & has_digit)).tolist():
         line = lines[row]
         if header_rows[row] and thread_header(line, int(words[row]), float(comment_prob[row])):
             marks[row] = POINTING if re.match(_POINTING_HEADER, line) else HEADER
         elif has_digit[row] and (signed := re.match(_SIGNATURE, line)):
-            marks[row] = SIGNATURE
-            signers.setdefault(int(doc[row]), set()).add(signed["name"].casefold())
-    for d, names in signers.items():
-        if len(names) < 2:
-            marks[(doc == d) & (marks == SIGNATURE)] = 0
+            signed_rows.setdefault(int(doc[row]), []).append(row)
+            signers.setdefault(int(doc[row]), set()).add(signed["name"].strip().casefold())
+    for d, rows in signed_rows.items():
+        if len(signers[d]) >= 2:
+            marks[rows] = SIGNATURE
     return marks
 
 
