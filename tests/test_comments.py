@@ -4,7 +4,15 @@ import numpy as np
 import pytest
 
 from cleanarticle import Cleaner, Reason
-from cleanarticle.comments import MIN_ARTICLE_CHARS, POINTING, SIGNATURE, thread_header, thread_marks, thread_rows
+from cleanarticle.comments import (
+    HEADER,
+    MIN_ARTICLE_CHARS,
+    POINTING,
+    SIGNATURE,
+    thread_header,
+    thread_marks,
+    thread_rows,
+)
 
 ARTICLE = "\n\n".join([
     "City council approves new rail line after long debate",
@@ -86,14 +94,14 @@ def test_a_header_that_points_at_the_comments_below_is_marked_apart():
     words = np.array([len(line.split()) for line in lines])
     marks = thread_marks(lines, np.array([0.0, 0.0, 0.0, 0.95, 0.0]), words,
                          np.array([any(ch.isdigit() for ch in line) for line in lines]), np.zeros(5, dtype=np.int64))
-    assert marks.tolist() == [POINTING, POINTING, 1, 1, 1]
+    assert marks.tolist() == [POINTING, POINTING, HEADER, HEADER, HEADER]
 
 
-def _rows(comment, header):
+def _rows(comment, marks):
     n = len(comment)
     chars = np.full(n, MIN_ARTICLE_CHARS // 2)  # two lines make enough article text
     return thread_rows(np.asarray(comment, dtype=float), chars, np.zeros(n, dtype=np.int64),
-                       np.asarray(header, dtype=np.int8)).tolist()
+                       np.asarray(marks, dtype=np.int8)).tolist()
 
 
 def test_a_header_starts_a_thread_whose_bodies_read_like_prose():
@@ -111,7 +119,7 @@ def test_a_header_that_points_at_the_comments_needs_no_comment_line_after_it():
     # "{ 4 comments… read them below }" over bodies the comment head does not claim.
     article, thread = [0.0] * 5, [0.05, 0.0, 0.1, 0.0, 0.0]
     assert _rows(article + thread, [0] * 5 + [POINTING] + [0] * 4) == [False] * 5 + [True] * 5
-    assert not any(_rows(article + thread, [0] * 5 + [1] + [0] * 4))
+    assert not any(_rows(article + thread, [0] * 5 + [HEADER] + [0] * 4))
 
 
 def test_a_counted_header_that_scores_low_needs_one_comment_line_after_it():
@@ -160,13 +168,15 @@ def test_signatures_under_the_comments_make_a_thread(cleaner):
 def test_signatures_need_three_lines_and_two_signers():
     lines = ["Posted by: Helen | March 3, 2019", "Posted by: Tom on March 4, 2019", "Posted by: Helen at 4:15 PM",
              "Posted by Helen at 4:15 PM"]
-    def marks(rows):
-        rows = [lines[i] for i in rows]
-        return thread_marks(rows, np.zeros(len(rows)), np.array([len(r.split()) for r in rows]),
-                            np.ones(len(rows), dtype=bool), np.zeros(len(rows), dtype=np.int64)).tolist()
-    assert marks([0, 1, 2]) == [SIGNATURE] * 3
-    assert marks([0, 2]) == [0, 0]  # one signer on every entry: a blog's front page
-    assert marks([3]) == [0]  # a post's own byline has no colon
+
+    def marks_of(picked):
+        doc = [lines[i] for i in picked]
+        return thread_marks(doc, np.zeros(len(doc)), np.array([len(line.split()) for line in doc]),
+                            np.ones(len(doc), dtype=bool), np.zeros(len(doc), dtype=np.int64)).tolist()
+
+    assert marks_of([0, 1, 2]) == [SIGNATURE] * 3
+    assert marks_of([0, 2]) == [0, 0]  # one signer on every entry: a blog's front page
+    assert marks_of([3]) == [0]  # a post's own byline has no colon
     article, thread = [0.0] * 5, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     assert _rows(article + thread, [0] * 6 + [SIGNATURE, 0, SIGNATURE, 0, SIGNATURE]) == [False] * 6 + [True] * 5
     assert not any(_rows(article + thread, [0] * 6 + [SIGNATURE, 0, 0, 0, SIGNATURE]))

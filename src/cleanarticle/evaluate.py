@@ -166,8 +166,8 @@ def segment_line_ceiling(pages: Sequence[realdata.Page]) -> dict[str, float]:
     def best(page: realdata.Page) -> str:
         kept = []
         for line in page.text.splitlines(keepends=True):
-            drop = sum(len(seg) for seg in page.drop_segments if seg in line)
-            if not (2 * drop >= len(line.strip()) > 0 and not any(seg in line for seg in page.keep_segments)):
+            mostly_drop = 2 * sum(len(seg) for seg in page.drop_segments if seg in line) >= len(line.strip()) > 0
+            if not mostly_drop or any(seg in line for seg in page.keep_segments):
                 kept.append(line)
         return "".join(kept)
 
