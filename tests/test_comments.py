@@ -2,11 +2,14 @@
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleanarticle import Cleaner, Reason
 from cleanarticle.comments import (
     HEADER,
     MIN_ARTICLE_CHARS,
+    MIN_ARTICLE_LINES,
     POINTING,
     SIGNATURE,
     thread_header,
@@ -180,3 +183,21 @@ def test_signatures_need_three_lines_and_two_signers():
     article, thread = [0.0] * 5, [0.0, 0.0, 0.0, 0.0, 0.0, 0.0]
     assert _rows(article + thread, [0] * 6 + [SIGNATURE, 0, SIGNATURE, 0, SIGNATURE]) == [False] * 6 + [True] * 5
     assert not any(_rows(article + thread, [0] * 6 + [SIGNATURE, 0, 0, 0, SIGNATURE]))
+
+
+_line = st.tuples(st.floats(0, 1), st.integers(0, 300), st.sampled_from([0, 0, 0, HEADER, POINTING, SIGNATURE]))
+
+
+@given(st.lists(st.lists(_line, max_size=25), max_size=4))
+def test_a_thread_is_always_a_suffix_after_enough_article(docs):
+    prob = np.array([p for doc in docs for p, _, _ in doc], dtype=float)
+    chars = np.array([c for doc in docs for _, c, _ in doc], dtype=np.int64)
+    marks = np.array([m for doc in docs for _, _, m in doc], dtype=np.int8)
+    doc = np.repeat(np.arange(len(docs)), [len(d) for d in docs]).astype(np.int64)
+    rows = thread_rows(prob, chars, doc, marks)
+    for k in range(len(docs)):
+        mine, mine_chars = rows[doc == k], chars[doc == k]
+        if mine.any():
+            first = int(np.argmax(mine))
+            assert mine[first:].all()
+            assert first >= MIN_ARTICLE_LINES and mine_chars[:first].sum() >= MIN_ARTICLE_CHARS
