@@ -107,8 +107,8 @@ def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
     lo, hi = doc_bounds(doc)
     for start in distinct_sorted(lo).tolist():
         end = int(hi[start])
-        evidence = comment_prob[start:end] - COMMENT_PRIOR
-        suffix = np.cumsum(evidence[::-1])[::-1]
+        prob = comment_prob[start:end]
+        suffix = np.cumsum((prob - COMMENT_PRIOR)[::-1])[::-1]
         article_chars = np.concatenate(([0], np.cumsum(chars[start:end])))[:-1]
         article_lines = np.arange(end - start)
         allowed = (article_chars >= MIN_ARTICLE_CHARS) & (article_lines >= MIN_ARTICLE_LINES)
@@ -119,10 +119,11 @@ def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
         first = best if candidates[best] >= MIN_THREAD_EVIDENCE else end - start
         if marks is not None:
             mine = marks[start:end]
-            signed = allowed & (mine == SIGNATURE)
+            signs = mine == SIGNATURE
+            signed = allowed & signs
             if signed.sum() >= MIN_SIGNATURES:
                 first = min(first, int(np.argmax(signed)))
-            is_comment = ((comment_prob[start:end] >= COMMENT_PRIOR) | (mine == SIGNATURE)).astype(np.int64)
+            is_comment = ((prob >= COMMENT_PRIOR) | signs).astype(np.int64)
             after = np.cumsum(is_comment[::-1])[::-1] - is_comment  # comment lines after each line
             opens = allowed & ((mine == HEADER) & (after >= 1) | (mine == POINTING))
             if opens.any():
