@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleanarticle import lexicons
-from cleanarticle.textstats import codepoints
+from cleanarticle.textstats import DIGIT, UNSPACED_SCRIPTS, char_tables, codepoints
 from cleanarticle.words import (
     BOILER,
     COMMENTING,
@@ -22,10 +22,11 @@ from cleanarticle.words import (
     word_lexicon,
     word_spans,
     word_stats,
+    words_of_lines,
 )
 
 # Letters of several scripts, digits, underscore, combining marks, astral letters and emoji, spaces, punctuation.
-ALPHABET = "aZß_0٣é\u0301中のпΣ\U0001d400\U0001f600 \t.,-'’|\u00a0"
+ALPHABET = "aZß_0٣é\u0301中のпΣกข\U0001d400\U0001f600 \t.,-'’|\u00a0"
 line_text = st.text(alphabet=st.sampled_from(ALPHABET), max_size=30)
 
 
@@ -104,3 +105,39 @@ def test_word_lexicon_holds_each_lexicon_word_with_its_codes():
     assert dict(zip(words, codes.tolist())) == WORD_CODES
     word_cp = codepoints("\n".join(words))
     assert word_hashes(word_cp, *word_spans(word_cp)).tolist() == hashes.tolist()
+
+
+def _vocabulary_in_python(line: str) -> set[str]:
+    script, flags = char_tables()
+    unspaced = [script[min(ord(ch), 0xFFFF)] in UNSPACED_SCRIPTS for ch in line]
+    pairs = {line[i : i + 2] for i in range(len(line) - 1) if unspaced[i] and unspaced[i + 1]}
+    words = {
+        m.group() for m in WORD.finditer(line)
+        if len(m.group()) >= 2
+        and not all(flags[min(ord(ch), 0xFFFF)] & DIGIT for ch in m.group())
+        and not any(unspaced[m.start() : m.end()])
+    }
+    return pairs | words
+
+
+def _vocabulary(lines: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    cp, line_of_cp = _joined(lines)
+    script, flags = char_tables()
+    bmp = np.minimum(cp, 0xFFFF)
+    stats, vocab = words_of_lines(cp, line_of_cp, len(lines), (flags[bmp] & DIGIT) > 0,
+                                  np.isin(script[bmp], UNSPACED_SCRIPTS))
+    plain = word_stats(cp, line_of_cp, len(lines))
+    assert {k: v.tolist() for k, v in stats.items()} == {k: v.tolist() for k, v in plain.items()}
+    return vocab.rows, vocab.codes
+
+
+@given(st.lists(line_text, min_size=1, max_size=6))
+def test_vocabulary_matches_a_python_tokenizer(lines):
+    rows, codes = _vocabulary(lines)
+    assert rows.tolist() == sorted(rows.tolist())
+    for i, line in enumerate(lines):
+        tokens = sorted(_vocabulary_in_python(line))
+        # Each token alone on a line has one code: the line's codes are its tokens' codes.
+        alone = _vocabulary(tokens)[1].tolist() if tokens else []
+        assert len(alone) == len(tokens)
+        assert sorted(codes[rows == i].tolist()) == sorted(alone)

@@ -14,7 +14,8 @@ INTRO = """# cleanarticle model card
 The shipped line model: a linear model over hashed character trigrams, a
 one-hidden-layer network over {n_inputs} line features (the line's own, its
 neighbours', and the trigram scores around it), a small context network over
-each line's and its neighbours' scores, a comment head that scores
+each line's and its neighbours' scores and the share of the line's words found
+in the document's surely-content lines, a comment head that scores
 reader-comment lines, and a cut head that scores where spam glued onto a
 content line could be cut off (`glued.py`). The line, context and cut networks
 are each the mean of {members} fits from different seeds, stored as one wider
@@ -142,6 +143,9 @@ def render(report: dict[str, Any], meta: dict[str, Any], n_inputs: int) -> str:
                "lists, author boxes, ad labels, image credits) is the weakest family.\n"
                "- A run of short unpunctuated CJK lines reads like a link list: Chinese poems are the content "
                "the model loses most (hard:poem above).\n"
+               "- A short line that names what the article never mentions reads like foreign junk to the "
+               "vocabulary input: photo credits (hard:photo_credit above) and sign-offs are the content it "
+               "costs. Inflected languages match fewer of a line's words to the article's.\n"
                "- The threshold comes from generated validation documents and a few dozen real pages. For "
                "pages unlike news articles, look at `Cleaner.explain()` on a sample and raise "
                "`Cleaner(threshold=...)` if real lines go.\n"

@@ -330,7 +330,10 @@ class Cleaner:
         inputs = self.model.inputs(features)
         logits = self.model.own_logits(inputs)
         own = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
-        final = self.model.context_scores(context_features(logits, features.doc)) if len(logits) else own
+        if len(logits):
+            final = self.model.context_scores(context_features(logits, features))
+        else:
+            final = own
         comment = self.model.comment_scores(inputs)
         text_lines = [lines[i] for (lines, _), idx in zip(split, features.text_idx) for i in idx.tolist()]
         chars = np.array([len(line) for line in text_lines], dtype=np.int64)

@@ -150,21 +150,24 @@ class Stacked:
     groups: np.ndarray  # document index per row
 
 
+def _concat(parts: Sequence[Grams], n_rows: int) -> Grams:
+    return Grams(np.concatenate([g.rows for g in parts]), np.concatenate([g.codes for g in parts]), n_rows)
+
+
 def stack(docs: Sequence[LabelledDoc]) -> Stacked:
-    """Featurize ``docs`` in chunks and concatenate the rows, trigrams and labels."""
-    Xs, rows, codes, doc_ids, text_idx = [], [], [], [], []
+    """Featurize ``docs`` in chunks and concatenate the rows, trigrams, vocabulary and labels."""
+    Xs, grams, vocab, doc_ids, text_idx = [], [], [], [], []
     offset = 0
     for start in range(0, len(docs), FEATURIZE_CHUNK):
         chunk = docs[start : start + FEATURIZE_CHUNK]
         f = featurize_many([split_lines(d.text)[0] for d in chunk])
         Xs.append(f.X)
-        rows.append(f.grams.rows + offset)
-        codes.append(f.grams.codes)
+        grams.append(f.grams._replace(rows=f.grams.rows + offset))
+        vocab.append(f.vocab._replace(rows=f.vocab.rows + offset))
         doc_ids.append(f.doc + start)
         text_idx.extend(f.text_idx)
         offset += len(f.X)
-    grams = Grams(np.concatenate(rows), np.concatenate(codes), offset)
     doc = np.concatenate(doc_ids)
-    features = Features(text_idx, np.vstack(Xs), doc, grams)
+    features = Features(text_idx, np.vstack(Xs), doc, _concat(grams, offset), _concat(vocab, offset))
     y = np.concatenate([d.labels for d in docs])
     return Stacked(features, y, doc)

@@ -26,6 +26,7 @@ from .textstats import (
     SENT_END,
     SEPARATOR,
     SPACE,
+    UNSPACED_SCRIPTS,
     UPPER,
     URL,
     Grams,
@@ -39,7 +40,7 @@ from .textstats import (
     regex_hits,
     token_shape,
 )
-from .words import word_stats
+from .words import words_of_lines
 
 OWN_FEATURES = (
     "log_chars",
@@ -127,6 +128,7 @@ class Features(NamedTuple):  # not a dataclass: cheaper to define on a cold star
     X: np.ndarray  # dense features, columns FEATURE_NAMES
     doc: np.ndarray  # document number of each row
     grams: Grams
+    vocab: Grams  # the words of each row (words.words_of_lines)
 
 _SENTENCE_FINAL = frozenset(".!?。！？…\"'”’»)]")
 _BULLETS = frozenset("-–—•·*▪►▶◦●○■□✓✔➤→>")
@@ -137,12 +139,13 @@ SPAM_SCAN_MAX_STOPWORD_RATIO = 0.2
 PHRASE_SCAN_MAX_CHARS = 160
 
 
-def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
-    """The context-free features and hashed trigrams of each line (non-blank lines, any documents)."""
+def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams, Grams]:
+    """The context-free features, hashed trigrams and words (words.words_of_lines) of each line
+    (non-blank lines, any documents)."""
     n = len(lines)
     if n == 0:
-        return np.zeros((0, len(OWN_FEATURES)), dtype=np.float32), Grams(np.zeros(0, dtype=np.int32),
-                                                                         np.zeros(0, dtype=np.int32), 0)
+        empty = Grams(np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int32), 0)
+        return np.zeros((0, len(OWN_FEATURES)), dtype=np.float32), empty, empty
     joined = "\n".join(lines)
     lengths = np.fromiter(map(len, lines), dtype=np.int64, count=n)
     starts = np.concatenate(([0], np.cumsum(lengths + 1)[:-1]))
@@ -194,7 +197,13 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     urls, _ = regex_hits(URL, lower, lower_starts, n)
     tlds, domains, glued = domain_hits(lower, lower_starts, n)
 
-    ws = word_stats(lower_cp, line_of_lower, n)
+    if len(lower_cp) == len(cp):  # no character grew: each keeps its place, script and digits
+        lower_script, lower_flags = script, flags
+    else:
+        lower_bmp = np.minimum(lower_cp, 0xFFFF)
+        lower_script, lower_flags = script_table[lower_bmp], flag_table[lower_bmp]
+    ws, vocab = words_of_lines(lower_cp, line_of_lower, n, (lower_flags & DIGIT) > 0,
+                               np.isin(lower_script, UNSPACED_SCRIPTS))
     words = ws["words"]
     safe_words = np.maximum(words, 1)
     stop_ratio = ws["stop"] / safe_words
@@ -247,7 +256,7 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
     X[:, col["commenting_word_ratio"]] = ws["commenting"] / safe_words
     X[:, col["log_clock_times"]] = np.log1p(per_line_sum(clock, starts, lengths))
     X[:, col["log_date_numbers"]] = np.log1p(per_line_sum(date_sep, starts, lengths))
-    return X.astype(np.float32), char_ngrams(lower_cp, line_of_lower, n)
+    return X.astype(np.float32), char_ngrams(lower_cp, line_of_lower, n), vocab
 
 
 def doc_bounds(doc: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -311,8 +320,29 @@ def add_context(own: np.ndarray, doc: np.ndarray, blank_before: np.ndarray, blan
     return np.hstack([own, position, *neighbours, np.column_stack(present), window]).astype(np.float32)
 
 
+class _Ragged:
+    """Per-line code arrays (trigram buckets or vocabulary) of all lines, line after line."""
+
+    def __init__(self, dtype: type) -> None:
+        self.codes: np.ndarray = np.zeros(0, dtype=dtype)
+        self.start = np.zeros(0, dtype=np.int64)
+        self.count = np.zeros(0, dtype=np.int64)
+
+    def extend(self, grams: Grams) -> None:
+        count = np.bincount(grams.rows, minlength=grams.n_rows)[: grams.n_rows]
+        self.start = np.concatenate((self.start, len(self.codes) + np.cumsum(count) - count))
+        self.count = np.concatenate((self.count, count))
+        self.codes = np.concatenate((self.codes, grams.codes))
+
+    def gather(self, ids: np.ndarray) -> Grams:
+        count = self.count[ids]
+        firsts = np.cumsum(count) - count
+        at = np.repeat(self.start[ids] - firsts, count) + np.arange(int(count.sum()))
+        return Grams(np.repeat(np.arange(len(ids), dtype=np.int32), count), self.codes[at], len(ids))
+
+
 class LineCache:
-    """Own features and trigrams of every distinct line featurized so far.
+    """Own features, trigrams and vocabulary of every distinct line featurized so far.
 
     A line's own features do not depend on the other lines, so a repeated line
     (boilerplate across a batch, or every line again on a later pass) is free.
@@ -322,31 +352,24 @@ class LineCache:
     def __init__(self) -> None:
         self.row_of: dict[str, int] = {}
         self.own = np.zeros((0, len(OWN_FEATURES)), dtype=np.float32)
-        self.codes = np.zeros(0, dtype=np.int32)  # trigram buckets of all lines, line after line
-        self.code_start = np.zeros(0, dtype=np.int64)
-        self.code_count = np.zeros(0, dtype=np.int64)
+        self.grams = _Ragged(np.int32)
+        self.vocab = _Ragged(np.int64)
 
     def add(self, lines: Sequence[str]) -> None:
         """Featurize the lines not seen before."""
         missing = list(dict.fromkeys(line for line in lines if line not in self.row_of))
         if not missing:
             return
-        own, grams = own_features(missing)
-        count = np.bincount(grams.rows, minlength=len(missing))
+        own, grams, vocab = own_features(missing)
         self.row_of.update(zip(missing, range(len(self.row_of), len(self.row_of) + len(missing))))
         self.own = np.concatenate((self.own, own))
-        self.code_start = np.concatenate((self.code_start, len(self.codes) + np.cumsum(count) - count))
-        self.code_count = np.concatenate((self.code_count, count))
-        self.codes = np.concatenate((self.codes, grams.codes))
+        self.grams.extend(grams)
+        self.vocab.extend(vocab)
 
-    def lookup(self, lines: Sequence[str]) -> tuple[np.ndarray, Grams]:
-        """Own features and trigrams of ``lines`` (all added before), as own_features gives them."""
+    def lookup(self, lines: Sequence[str]) -> tuple[np.ndarray, Grams, Grams]:
+        """Own features, trigrams and vocabulary of ``lines`` (all added before), as own_features gives them."""
         ids = np.fromiter(map(self.row_of.__getitem__, lines), dtype=np.intp, count=len(lines))
-        count = self.code_count[ids]
-        firsts = np.cumsum(count) - count
-        at = np.repeat(self.code_start[ids] - firsts, count) + np.arange(int(count.sum()))
-        rows = np.repeat(np.arange(len(lines), dtype=np.int32), count)
-        return self.own[ids], Grams(rows, self.codes[at], len(lines))
+        return self.own[ids], self.grams.gather(ids), self.vocab.gather(ids)
 
 
 def featurize_many(docs: Sequence[Sequence[str]], cache: LineCache | None = None) -> Features:
@@ -366,13 +389,13 @@ def featurize_many(docs: Sequence[Sequence[str]], cache: LineCache | None = None
     picked = [flat[i] for i in text.tolist()]
     cache = LineCache() if cache is None else cache
     cache.add(picked)
-    own, grams = cache.lookup(picked)
+    own, grams, vocab = cache.lookup(picked)
     if not picked:
-        return Features(text_idx, np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32), doc, grams)
+        return Features(text_idx, np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32), doc, grams, vocab)
     before = (idx > 0) & blank[text - 1]
     after = (idx + 1 < sizes[doc]) & blank[np.minimum(text + 1, len(flat) - 1)]
     X = add_context(own, doc, before.astype(np.float64), after.astype(np.float64))
-    return Features(text_idx, X, doc, grams)
+    return Features(text_idx, X, doc, grams, vocab)
 
 
 def ngram_context(ngram_logits: np.ndarray, doc: np.ndarray) -> np.ndarray:

@@ -177,7 +177,8 @@ def _choose_threshold(scores: np.ndarray, y: np.ndarray, target: float) -> float
 def threshold_for(model: LineModel, docs: Sequence[datasets.LabelledDoc], target: float = RETENTION_TARGET) -> float:
     """The lowest threshold at which ``model`` keeps the ``target`` share of the content lines of ``docs``."""
     val = datasets.stack(docs)
-    scores = model.context_scores(context_features(model.own_logits(model.inputs(val.features)), val.groups))
+    logits = model.own_logits(model.inputs(val.features))
+    scores = model.context_scores(context_features(logits, val.features))
     return _choose_threshold(scores[val.y >= 0], val.y[val.y >= 0], target)
 
 
@@ -288,7 +289,7 @@ def _train(out: Path, scale: float, max_epochs: int, *, include_real: bool,
                        COMMENT_HIDDEN_UNITS)
 
     log("stage 3: context network over neighbours' scores ...")
-    C = context_features(oof_own, groups)
+    C = context_features(oof_own, f)
     c_mean, c_scale = _standardiser(C[labelled])
     ctx = _fit_mlp((C[labelled] - c_mean) / c_scale, y[labelled], w[labelled], max_epochs,
                    CONTEXT_HIDDEN_UNITS, ENSEMBLE_MEMBERS)

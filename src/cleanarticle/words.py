@@ -15,7 +15,7 @@ from itertools import chain
 import numpy as np
 
 from . import lexicons
-from .textstats import codepoints
+from .textstats import Grams, codepoints
 
 WORD = re.compile(r"\w+")
 STOP, SPAM, BOILER, MONTH, COMMENTING = 1, 2, 4, 8, 16
@@ -126,12 +126,24 @@ def lexicon_codes(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, hashe
 
 
 def word_stats(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> dict[str, np.ndarray]:
-    """Per line: words, stopwords, spam and boilerplate words, unique words, token entropy.
+    """Per line: words, stopwords, spam and boilerplate words, unique words, token entropy (see words_of_lines)."""
+    none = np.zeros(len(cp), dtype=bool)
+    return words_of_lines(cp, line_of_cp, n, none, none)[0]
+
+
+def words_of_lines(cp: np.ndarray, line_of_cp: np.ndarray, n: int, digit: np.ndarray,
+                   unspaced: np.ndarray) -> tuple[dict[str, np.ndarray], Grams]:
+    """Per line: words, stopwords, spam and boilerplate words, unique words, token entropy; and
+    each line's distinct vocabulary (rows ascending, int64 codes).
 
     ``cp`` holds the case-folded lines joined by newlines. Its words (the
     matches of ``WORD``) are found and told apart by their 64-bit hash in
     numpy (two words would have to share all 64 bits to count as one); the
     lexicons are looked up once per distinct word.
+
+    The vocabulary holds the words of two or more characters that are not all
+    ``digit``; in scripts written without spaces (``unspaced`` code points),
+    whose words are not delimited, it holds pairs of neighbouring characters.
     """
     starts, lengths, positions = word_spans(cp)
     line = line_of_cp[starts].astype(np.int64)
@@ -145,9 +157,9 @@ def word_stats(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> dict[str, np.n
     codes = lexicon_codes(cp, starts[first], lengths[first], ranked[new])
     distinct = max(len(first), 1)
     keys, reps = np.unique(line * distinct + word_id, return_counts=True)
-    key_line = keys // distinct
+    key_line, key_word = keys // distinct, keys % distinct
     # Words per line and lexicon code, then per lexicon: sums of whole numbers, exact in any order.
-    per_code = np.bincount(key_line * CODES + codes[keys % distinct], weights=reps, minlength=n * CODES)
+    per_code = np.bincount(key_line * CODES + codes[key_word], weights=reps, minlength=n * CODES)
     per_code = per_code.reshape(n, CODES)
     tallies = per_code @ ((np.arange(CODES)[:, None] & np.array(LEXICON_BITS)) > 0)
     out = {"words": per_code.sum(axis=1), "unique": np.bincount(key_line, minlength=n)[:n].astype(np.float64)}
@@ -155,4 +167,34 @@ def word_stats(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> dict[str, np.n
     clogc = np.bincount(key_line, weights=reps * np.log2(reps), minlength=n)[:n]
     safe = np.maximum(out["words"], 1)
     out["entropy"] = np.where(out["words"] > 0, np.log2(safe) - clogc / safe, 0.0)
-    return out
+    return out, _vocabulary(cp, line_of_cp, n, starts[first], lengths[first], ranked[new], key_line, key_word,
+                            digit, unspaced)
+
+
+def _vocabulary(cp: np.ndarray, line_of_cp: np.ndarray, n: int, starts: np.ndarray, lengths: np.ndarray,
+                hashes: np.ndarray, key_line: np.ndarray, key_word: np.ndarray, digit: np.ndarray,
+                unspaced: np.ndarray) -> Grams:
+    """words_of_lines' vocabulary, from the distinct words (``starts``, ``lengths``, ``hashes``) and
+    the distinct (line, word) pairs, in line order."""
+    if len(starts):
+        firsts = np.cumsum(lengths) - lengths
+        at = np.repeat(starts - firsts, lengths) + np.arange(int(lengths.sum()))
+        digits = np.add.reduceat(digit[at], firsts)
+        spaceless = np.add.reduceat(unspaced[at], firsts)
+        whole = ((lengths >= 2) & (digits < lengths) & (spaceless == 0))[key_word]
+    else:
+        whole = np.zeros(0, dtype=bool)
+    rows, codes = key_line[whole], hashes[key_word[whole]].view(np.int64)
+    pair = np.flatnonzero(unspaced[:-1] & unspaced[1:])
+    if len(pair):
+        pair_rows = line_of_cp[pair].astype(np.int64)
+        pair_hashes = cp[pair].astype(np.uint64) * WORD_MIX[0] + cp[pair + 1].astype(np.uint64) * WORD_MIX[1]
+        pair_codes = pair_hashes.view(np.int64)
+        order = np.lexsort((pair_codes, pair_rows))
+        pair_rows, pair_codes = pair_rows[order], pair_codes[order]
+        new = np.ones(len(pair), dtype=bool)
+        new[1:] = (pair_rows[1:] != pair_rows[:-1]) | (pair_codes[1:] != pair_codes[:-1])
+        rows, codes = np.concatenate((rows, pair_rows[new])), np.concatenate((codes, pair_codes[new]))
+        order = np.argsort(rows, kind="stable")
+        rows, codes = rows[order], codes[order]
+    return Grams(rows, codes, n)
