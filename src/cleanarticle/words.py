@@ -125,12 +125,6 @@ def lexicon_codes(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, hashe
     return codes
 
 
-def word_stats(cp: np.ndarray, line_of_cp: np.ndarray, n: int) -> dict[str, np.ndarray]:
-    """Per line: words, stopwords, spam and boilerplate words, unique words, token entropy (see words_of_lines)."""
-    none = np.zeros(len(cp), dtype=bool)
-    return words_of_lines(cp, line_of_cp, n, none, none)[0]
-
-
 def words_of_lines(cp: np.ndarray, line_of_cp: np.ndarray, n: int, digit: np.ndarray,
                    unspaced: np.ndarray) -> tuple[dict[str, np.ndarray], Grams]:
     """Per line: words, stopwords, spam and boilerplate words, unique words, token entropy; and
