@@ -1,7 +1,11 @@
 import math
 
+import numpy as np
+
 from cleanarticle import LineVerdict, Reason
+from cleanarticle.context import CONTEXT_NAMES
 from cleanarticle.model import INPUT_NAMES as FEATURE_NAMES
+from cleanarticle.model import _contributions, _mlp
 
 
 def test_explain_gives_one_verdict_per_line(cleaner):
@@ -23,11 +27,27 @@ def test_blank_lines_have_no_score_and_text_lines_have_reasons(cleaner):
     verdicts = cleaner.explain("First line of text.\n\nSecond line of text.\n")
     blank = verdicts[1]
     assert blank.reason is Reason.BLANK and math.isnan(blank.score)
+    assert blank.top_features == blank.top_context == ()
     for v in (verdicts[0], verdicts[2]):
         assert 0.0 <= v.own_score <= 1.0 and 0.0 <= v.score <= 1.0
         assert v.reason in (Reason.CONTENT, Reason.JUNK)
         assert len(v.top_features) == 3
         assert all(name in FEATURE_NAMES for name, _ in v.top_features)
+        assert len(v.top_context) == 3
+        assert all(name in CONTEXT_NAMES for name, _ in v.top_context)
+        sizes = [abs(value) for _, value in v.top_context]
+        assert sizes == sorted(sizes, reverse=True)
+
+
+def test_contributions_add_up_to_the_logit_where_the_network_is_linear():
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(5, 4))
+    mean, scale = rng.normal(size=4), rng.uniform(0.5, 2.0, size=4)
+    w1, w2 = rng.normal(size=(4, 3)), rng.normal(size=(3, 1))
+    b1, b2 = np.full(3, 100.0), np.array([0.3])  # every hidden unit active: the network is linear
+    contributions = _contributions(x, mean, scale, w1, b1, w2)
+    at_mean = _mlp(mean[None, :], mean, scale, w1, b1, w2, b2)
+    np.testing.assert_allclose(contributions.sum(axis=1), _mlp(x, mean, scale, w1, b1, w2, b2) - at_mean)
 
 
 def test_removed_line_is_marked_junk(cleaner):

@@ -14,7 +14,7 @@ import numpy as np
 
 from . import glued
 from .comments import COMMENT_PRIOR, CommentMode, thread_marks, thread_rows
-from .context import context_features
+from .context import CONTEXT_NAMES, context_features
 from .features import FEATURE_NAMES, LineCache, featurize_many
 from .lines import join_kept, keep_mask_with_blanks, split_lines
 from .model import INPUT_NAMES, LineModel
@@ -54,9 +54,12 @@ class LineVerdict:
     score: float
     kept: bool
     reason: Reason
-    top_features: tuple[tuple[str, float], ...] = ()
+    top_features: tuple[tuple[str, float], ...] = ()  # the line's own features that moved own_score most
     comment_score: float = math.nan
     kept_span: tuple[int, int] | None = None  # the part of the line that stays, when glued spam was cut
+    # The context-stage inputs (context.CONTEXT_NAMES: the own score, the neighbours' scores, the words
+    # shared with the article) that moved score most.
+    top_context: tuple[tuple[str, float], ...] = ()
 
 
 class _Decision(NamedTuple):  # not a dataclass: cheaper to define on a cold start
@@ -70,7 +73,14 @@ class _Decision(NamedTuple):  # not a dataclass: cheaper to define on a cold sta
     repeated: np.ndarray
     keep: list[bool]
     inputs: np.ndarray
+    context: np.ndarray  # the context stage's input rows
     spans: dict[int, tuple[int, int]]  # line index -> the kept part of a line whose glued spam was cut
+
+
+def _top(names: tuple[str, ...], contributions: np.ndarray) -> tuple[tuple[str, float], ...]:
+    """The TOP_FEATURES inputs with the largest contributions, largest first."""
+    order = np.argsort(-np.abs(contributions))[:TOP_FEATURES]
+    return tuple((names[j], round(float(contributions[j]), 3)) for j in order)
 
 
 def _merge(first: _Decision, rows: list[int], later: _Decision) -> _Decision:
@@ -78,20 +88,21 @@ def _merge(first: _Decision, rows: list[int], later: _Decision) -> _Decision:
     keep = list(first.keep)
     for row, k in zip(rows, later.keep):
         keep[row] = k
-    arrays = [a.copy() for a in (first.own, first.final, first.comment, first.thread, first.repeated)]
+    fields = ("own", "final", "comment", "thread", "repeated", "inputs", "context")
+    arrays = [getattr(first, name).copy() for name in fields]
     position = {int(i): j for j, i in enumerate(first.text_idx)}
     for j_later, i_later in enumerate(later.text_idx.tolist()):
         j = position[rows[i_later]]
-        for mine, theirs in zip(arrays, (later.own, later.final, later.comment, later.thread, later.repeated)):
-            mine[j] = theirs[j_later]
-    own, final, comment, thread, repeated = arrays
+        for mine, name in zip(arrays, fields):
+            mine[j] = getattr(later, name)[j_later]
+    own, final, comment, thread, repeated, inputs, context = arrays
     spans = dict(first.spans)
     for i_later, (start, end) in later.spans.items():
         row = rows[i_later]
         base = spans.get(row, (0, len(first.lines[row])))[0]
         spans[row] = (base + start, base + end)
     return _Decision(first.lines, first.endings, first.text_idx, own, final, comment, thread, repeated, keep,
-                     first.inputs, spans)
+                     inputs, context, spans)
 
 
 _SHARED: dict[tuple[tuple[str, Any], ...], Cleaner] = {}
@@ -186,6 +197,7 @@ class Cleaner:
         _check_str(text)
         d = self._decide(text)
         contributions = self.model.feature_contributions(d.inputs) if len(d.inputs) else np.zeros((0, 0))
+        context = self.model.context_contributions(d.context) if len(d.context) else np.zeros((0, 0))
         row_of = {int(i): row for row, i in enumerate(d.text_idx)}
         verdicts = []
         for i, line in enumerate(d.lines):
@@ -194,8 +206,7 @@ class Cleaner:
                 reason = Reason.BLANK if d.keep[i] else Reason.DANGLING_BLANK
                 verdicts.append(LineVerdict(i, line, math.nan, math.nan, d.keep[i], reason))
                 continue
-            order = np.argsort(-np.abs(contributions[row]))[:TOP_FEATURES]
-            top = tuple((INPUT_NAMES[j], round(float(contributions[row, j]), 3)) for j in order)
+            top = _top(INPUT_NAMES, contributions[row])
             if d.thread[row]:
                 reason = Reason.COMMENT
             elif d.repeated[row] and not d.keep[i]:
@@ -206,7 +217,8 @@ class Cleaner:
                 reason = Reason.CONTENT if d.keep[i] else Reason.JUNK
             verdicts.append(
                 LineVerdict(i, line, float(d.own[row]), float(d.final[row]), d.keep[i], reason, top,
-                            float(d.comment[row]), d.spans.get(i) if d.keep[i] else None)
+                            float(d.comment[row]), d.spans.get(i) if d.keep[i] else None,
+                            _top(CONTEXT_NAMES, context[row]))
             )
         return verdicts
 
@@ -330,10 +342,8 @@ class Cleaner:
         inputs = self.model.inputs(features)
         logits = self.model.own_logits(inputs)
         own = 1.0 / (1.0 + np.exp(-np.clip(logits, -30, 30)))
-        if len(logits):
-            final = self.model.context_scores(context_features(logits, features))
-        else:
-            final = own
+        context = context_features(logits, features) if len(logits) else np.zeros((0, len(CONTEXT_NAMES)))
+        final = self.model.context_scores(context)
         comment = self.model.comment_scores(inputs)
         text_lines = [lines[i] for (lines, _), idx in zip(split, features.text_idx) for i in idx.tolist()]
         chars = np.array([len(line) for line in text_lines], dtype=np.int64)
@@ -354,6 +364,6 @@ class Cleaner:
             a, b = bounds[k], bounds[k + 1]
             keep = self._keep(lines, idx, final[a:b], comment[a:b], thread[a:b])
             decisions.append(_Decision(lines, endings, idx, own[a:b], final[a:b], comment[a:b], thread[a:b],
-                                       repeated[a:b], keep, inputs[a:b], {}))
+                                       repeated[a:b], keep, inputs[a:b], context[a:b], {}))
         self._trim_glued(decisions, features.X, bounds, {} if cuts is None else cuts)
         return decisions

@@ -177,8 +177,9 @@ def _cmd_explain(args: argparse.Namespace, parser: argparse.ArgumentParser) -> i
         decision = "kept" if v.kept else "removed"
         line = v.line.replace("\x1b", "\\x1b")  # scraped text must not drive the terminal
         row = f"{v.index + 1:>5} {scores}  {decision:<8} {v.reason.value:<14} {line}"
-        features = ", ".join(f"{name} {value:+.2f}" for name, value in v.top_features)
-        print(paint(decision, row) + (paint("dim", f"   [{features}]") if features else ""))
+        drivers = "; ".join(", ".join(f"{name} {value:+.2f}" for name, value in top)
+                            for top in (v.top_features, v.top_context) if top)
+        print(paint(decision, row) + (paint("dim", f"   [{drivers}]") if drivers else ""))
     return EXIT_OK
 
 

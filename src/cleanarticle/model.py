@@ -49,6 +49,15 @@ def _mlp(x: np.ndarray, mean: np.ndarray, scale: np.ndarray, w1: np.ndarray, b1:
     return np.asarray(hidden @ w2 + b2, dtype=np.float64).ravel()
 
 
+def _contributions(x: np.ndarray, mean: np.ndarray, scale: np.ndarray, w1: np.ndarray, b1: np.ndarray,
+                   w2: np.ndarray) -> np.ndarray:
+    """Gradient x input of an _mlp's logit for each row, inputs taken relative to the training mean."""
+    z = (x - mean) / scale
+    active = (z @ w1 + b1) > 0
+    grad = (active * w2.ravel()) @ w1.T
+    return np.asarray(grad * z, dtype=np.float64)
+
+
 def _mlp_shapes_ok(arrays: dict[str, np.ndarray], prefix: str, n_inputs: int) -> bool:
     a = {name: arrays[prefix + name] for name in _MLP_ARRAYS}
     return (
@@ -135,11 +144,13 @@ class LineModel:
                              self.cut_w2, self.cut_b2))
 
     def feature_contributions(self, inputs: np.ndarray) -> np.ndarray:
-        """Per-input share of each row's logit (gradient x input, relative to the training mean)."""
-        z = (inputs - self.mean) / self.scale
-        active = (z @ self.w1 + self.b1) > 0
-        grad = (active * self.w2.ravel()) @ self.w1.T
-        return np.asarray(grad * z, dtype=np.float64)
+        """Per-input share of each row's own logit (gradient x input, relative to the training mean)."""
+        return _contributions(inputs, self.mean, self.scale, self.w1, self.b1, self.w2)
+
+    def context_contributions(self, context_features: np.ndarray) -> np.ndarray:
+        """Per-input share of each row's final logit (columns CONTEXT_NAMES), as feature_contributions."""
+        return _contributions(context_features, self.context_mean, self.context_scale, self.context_w1,
+                              self.context_b1, self.context_w2)
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
