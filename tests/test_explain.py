@@ -1,9 +1,12 @@
 import math
 
 import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from cleanarticle import LineVerdict, Reason
+from cleanarticle import Cleaner, LineVerdict, Reason
 from cleanarticle.context import CONTEXT_NAMES
+from cleanarticle.lines import join_kept, split_lines
 from cleanarticle.model import INPUT_NAMES as FEATURE_NAMES
 from cleanarticle.model import _contributions, _mlp
 
@@ -59,3 +62,20 @@ def test_removed_line_is_marked_junk(cleaner):
         "Leave a Reply",
         "Your email address will not be published. Required fields are marked *",
     }
+
+
+_PIECES = ("Prices rose by 3 percent in July, officials said on Monday.", "Leave a Reply", "Share on Facebook",
+           "casino bonus kazan365.vip", "Related posts:", "Council approves new budget", "12 Comments",
+           "Maria says: March 3, 2019 at 4:15 pm", "Reply", "", " ", "\r")
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=25).map("\n".join))
+@settings(deadline=None)
+def test_explain_kept_lines_are_what_clean_returns(text):
+    cleaner = Cleaner()
+    lines, endings = split_lines(text)
+    verdicts = cleaner.explain(text)
+    assert [v.line for v in verdicts] == lines
+    kept = {v.index: v.kept for v in verdicts}
+    spans = {v.index: v.kept_span for v in verdicts if v.kept_span is not None}
+    assert join_kept(lines, endings, [kept[i] for i in range(len(lines))], spans) == cleaner.clean(text)
