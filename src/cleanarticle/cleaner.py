@@ -54,7 +54,7 @@ class LineVerdict:
     score: float
     kept: bool
     reason: Reason
-    top_features: tuple[tuple[str, float], ...] = ()  # the line's own features that moved own_score most
+    top_features: tuple[tuple[str, float], ...] = ()  # the line network inputs that moved own_score most
     comment_score: float = math.nan
     kept_span: tuple[int, int] | None = None  # the part of the line that stays, when glued spam was cut
     # The context-stage inputs (context.CONTEXT_NAMES: the own score, the neighbours' scores, the words
