@@ -88,13 +88,13 @@ def _merge(first: _Decision, rows: list[int], later: _Decision) -> _Decision:
     keep = list(first.keep)
     for row, k in zip(rows, later.keep):
         keep[row] = k
-    fields = ("own", "final", "comment", "thread", "repeated", "inputs", "context")
-    arrays = [getattr(first, name).copy() for name in fields]
-    position = {int(i): j for j, i in enumerate(first.text_idx)}
-    for j_later, i_later in enumerate(later.text_idx.tolist()):
-        j = position[rows[i_later]]
-        for mine, name in zip(arrays, fields):
-            mine[j] = getattr(later, name)[j_later]
+    # Where each text line of the later pass sits among the first pass's text lines (both ascending).
+    at = np.searchsorted(first.text_idx, np.asarray(rows, dtype=np.int64)[later.text_idx])
+    arrays = []
+    for name in ("own", "final", "comment", "thread", "repeated", "inputs", "context"):
+        mine = getattr(first, name).copy()
+        mine[at] = getattr(later, name)
+        arrays.append(mine)
     own, final, comment, thread, repeated, inputs, context = arrays
     spans = dict(first.spans)
     for i_later, (start, end) in later.spans.items():
