@@ -188,20 +188,18 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams, Grams]:
         lower_lines = [line.casefold().replace("\n", " ") for line in lines]
         lower = "\n".join(lower_lines)
     lower_cp = codepoints(lower)
-    if len(lower_cp) == len(cp):  # case folding never shortens a character, so every line kept its length
-        lower_lengths, lower_starts, line_of_lower = lengths, starts, line_of_cp
+    if len(lower_cp) == len(cp):
+        # Case folding never shortens a character, so no character grew: each keeps its place, script and digits.
+        lower_starts, line_of_lower, lower_script, lower_flags = starts, line_of_cp, script, flags
     else:
         lower_lengths = np.fromiter(map(len, lower_lines), dtype=np.int64, count=n)
         lower_starts = np.concatenate(([0], np.cumsum(lower_lengths + 1)[:-1]))
         line_of_lower = np.repeat(np.arange(n, dtype=np.int32), lower_lengths + 1)[: len(lower_cp)]
+        lower_bmp = np.minimum(lower_cp, 0xFFFF)
+        lower_script, lower_flags = script_table[lower_bmp], flag_table[lower_bmp]
     urls, _ = regex_hits(URL, lower, lower_starts, n)
     tlds, domains, glued = domain_hits(lower, lower_starts, n)
 
-    if len(lower_cp) == len(cp):  # no character grew: each keeps its place, script and digits
-        lower_script, lower_flags = script, flags
-    else:
-        lower_bmp = np.minimum(lower_cp, 0xFFFF)
-        lower_script, lower_flags = script_table[lower_bmp], flag_table[lower_bmp]
     ws, vocab = words_of_lines(lower_cp, line_of_lower, n, (lower_flags & DIGIT) > 0,
                                np.isin(lower_script, UNSPACED_SCRIPTS))
     words = ws["words"]
