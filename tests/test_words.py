@@ -1,6 +1,7 @@
 """The numpy word statistics agree with plain Python over the same text."""
 
 import math
+import unicodedata
 from collections import Counter
 
 import numpy as np
@@ -24,9 +25,28 @@ from cleanarticle.words import (
     words_of_lines,
 )
 
-# Letters of several scripts, digits, underscore, combining marks, astral letters and emoji, spaces, punctuation.
-ALPHABET = "aZß_0٣é\u0301中のпΣกข\U0001d400\U0001f600 \t.,-'’|\u00a0"
+# Letters of several scripts, digits, underscore, combining marks (spacing and not), astral letters
+# and emoji, spaces, punctuation.
+ALPHABET = "aZß_0٣é\u0301中のпΣกข\u0e48ह\u093f\u0947\U0001d400\U0001f600 \t.,-'’|\u00a0"
 line_text = st.text(alphabet=st.sampled_from(ALPHABET), max_size=30)
+
+
+def python_words(text: str) -> list[tuple[int, int]]:
+    """Plain Python: start and length of each run of \\w characters and the combining marks after them."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for i, ch in enumerate(text + "\n"):
+        mark = unicodedata.category(ch).startswith("M") and not WORD.fullmatch(ch)
+        if WORD.fullmatch(ch) or (mark and start is not None):
+            start = i if start is None else start
+        elif start is not None:
+            spans.append((start, i - start))
+            start = None
+    return spans
+
+
+def words_in(text: str) -> list[str]:
+    return [text[a : a + n] for a, n in python_words(text)]
 
 
 def _word_codes() -> dict[str, int]:
@@ -35,7 +55,7 @@ def _word_codes() -> dict[str, int]:
     for bit, name in ((STOP, "stopwords"), (SPAM, "spam"), (BOILER, "boilerplate"), (MONTH, "months"),
                       (COMMENTING, "commenting")):
         for entry in lexicons.words(name):
-            if WORD.fullmatch(entry):
+            if python_words(entry) == [(0, len(entry))]:
                 codes[entry] = codes.get(entry, 0) | bit
     return codes
 
@@ -61,11 +81,27 @@ def word_stats(lines: list[str]) -> dict[str, np.ndarray]:
 
 
 @given(st.lists(line_text, min_size=1, max_size=6))
-def test_word_spans_are_the_regex_matches(lines):
+def test_word_spans_are_the_words_python_finds(lines):
     text = "\n".join(lines)
     starts, lengths, positions = word_spans(codepoints(text))
-    assert [(m.start(), m.end() - m.start()) for m in WORD.finditer(text)] == list(zip(starts, lengths))
-    assert positions.tolist() == [i for m in WORD.finditer(text) for i in range(m.start(), m.end())]
+    assert python_words(text) == list(zip(starts.tolist(), lengths.tolist()))
+    assert positions.tolist() == [i for a, n in python_words(text) for i in range(a, a + n)]
+
+
+def test_a_word_goes_on_through_the_marks_written_on_it():
+    # Hindi and Bengali vowel signs, a Thai tone mark, Arabic vowel marks, a stacked Latin accent.
+    for word in ("हिन्दी", "বাবুর্চি", "ไม่", "مُحَمَّد", "e\u0301\u0323"):
+        assert words_in(word) == [word]
+        assert word_stats([word])["words"].tolist() == [1]
+    # A mark with no word before it is no word: after a space, or after an emoji.
+    assert words_in("a \u0301b \u2764\ufe0f") == ["a", "b"]
+    assert word_stats(["a \u0301b \u2764\ufe0f"])["words"].tolist() == [2]
+
+
+def test_stopwords_written_with_marks_count():
+    # "यह", "का", "है" are in jusText's Hindi stoplist, and "এই", "এবং" in its Bengali one.
+    stats = word_stats(["यह नगर का बजट है", "এই নদী এবং বাজার"])
+    assert stats["stop"].tolist() == [3, 2]
 
 
 def test_word_chars_agree_with_and_without_the_table():
@@ -75,7 +111,10 @@ def test_word_chars_agree_with_and_without_the_table():
     chunks = [word_chars(chunk) for chunk in np.array_split(every, 2 * len(every) // WORD_TABLE_MIN_CPS)]
     assert word_chars(every).tolist() == np.concatenate(chunks).tolist()
     text = "".join(map(chr, every.tolist()))
-    assert word_chars(every).tolist() == [ch.isalnum() or ch == "_" for ch in text]
+    inside = np.zeros(len(text), dtype=bool)
+    for a, n in python_words(text):
+        inside[a : a + n] = True
+    assert word_chars(every).tolist() == inside.tolist()
 
 
 @given(st.lists(line_text, min_size=1, max_size=6))
@@ -84,7 +123,7 @@ def test_word_stats_match_a_python_count(lines):
     got = word_stats(lower)
     codes = WORD_CODES
     for i, line in enumerate(lower):
-        words = WORD.findall(line)
+        words = words_in(line)
         assert got["words"][i] == len(words)
         assert got["unique"][i] == len(set(words))
         assert got["stop"][i] == sum(codes.get(w, 0) & STOP > 0 for w in words)
@@ -122,10 +161,10 @@ def _vocabulary_in_python(line: str) -> set[str]:
     unspaced = [script[min(ord(ch), 0xFFFF)] in UNSPACED_SCRIPTS for ch in line]
     pairs = {line[i : i + 2] for i in range(len(line) - 1) if unspaced[i] and unspaced[i + 1]}
     words = {
-        m.group() for m in WORD.finditer(line)
-        if len(m.group()) >= 2
-        and not all(flags[min(ord(ch), 0xFFFF)] & DIGIT for ch in m.group())
-        and not any(unspaced[m.start() : m.end()])
+        line[a : a + n] for a, n in python_words(line)
+        if n >= 2
+        and not all(flags[min(ord(ch), 0xFFFF)] & DIGIT for ch in line[a : a + n])
+        and not any(unspaced[a : a + n])
     }
     return pairs | words
 

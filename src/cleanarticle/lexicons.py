@@ -8,6 +8,7 @@ import re
 import sys
 import unicodedata
 from functools import cache
+from itertools import filterfalse
 
 # CPython's own SHA-256, not hashlib's: hashlib loads OpenSSL, about 3 ms of a cold start.
 # A build without it (--with-builtin-hashlib-hashes leaving sha2 out) falls back to hashlib.
@@ -55,15 +56,16 @@ def words(name: str) -> frozenset[str]:
 
 
 def single_words(name: str) -> list[str]:
-    """A lexicon's one-word entries (those that are one ``\\w+`` token; a comment or blank line
-    never is one), read straight from the file: the word table needs no set of all 19k stoplist entries."""
+    """A lexicon's one-word entries (those that are one word as words.py finds them: a comment or
+    blank line never is one), read straight from the file: the word table needs no set of all 19k
+    stoplist entries."""
     text = raw_lexicon(name).decode("utf-8")
     entries = list(map(str.strip, text.split("\n")))
-    # \w is alphanumeric or "_": str.isalnum runs in C, the rare entries with "_" are checked apart.
-    found = list(filter(str.isalnum, entries))
-    if "_" in text:
-        found += [entry for entry in entries if "_" in entry and entry.replace("_", "0").isalnum()]
-    return found
+    # str.isalnum runs in C and passes most. The rest may still be one word: \w also holds "_", and
+    # a word goes on through the combining marks written on it ("है", "মাঠ", "สล็อต"; no mark is \w).
+    rest = list(filterfalse(str.isalnum, entries))
+    marks = "".join(ch for ch in set("".join(rest)) if unicodedata.category(ch).startswith("M"))
+    return list(filter(str.isalnum, entries)) + list(filter(re.compile(rf"\w[\w{marks}]*").fullmatch, rest))
 
 
 def _trie_pattern(entries: list[str]) -> str:

@@ -1,14 +1,17 @@
 """Words of case-folded lines joined by newlines: found, told apart and looked up in numpy.
 
-A word is a match of ``WORD``. Words are located by a table of the regex
-engine's own word characters, told apart by a 64-bit hash of their code
-points, and each distinct word is looked up once in the lexicons, with hash
-hits confirmed character by character.
+A word is a run of the regex engine's word characters (``\\w``) and of the
+combining marks written on them: ``\\w`` alone splits a Hindi, Bengali, Tamil or
+Thai word at each vowel sign, and their stoplists would never match. Words are
+located by a table of character kinds, told apart by a 64-bit hash of their
+code points, and each distinct word is looked up once in the lexicons, with
+hash hits confirmed character by character.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import chain
 
@@ -17,7 +20,7 @@ import numpy as np
 from . import lexicons
 from .textstats import Grams, codepoints
 
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")  # the runs of word characters, before marks join on
 STOP, SPAM, BOILER, MONTH, COMMENTING = 1, 2, 4, 8, 16
 LEXICON_BITS = (STOP, SPAM, BOILER, MONTH, COMMENTING)
 CODES = 2 * COMMENTING  # distinct values of a word's lexicon bits
@@ -27,47 +30,72 @@ _LEXICON_FILES = ((STOP, "stopwords"), (SPAM, "spam"), (BOILER, "boilerplate"), 
 WORD_MIX = (np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB))
 
 _NON_WORD = re.compile(r"\W")
+WORD_CHAR, MARK = 1, 2  # kinds of code points; 0 for any other
 # Below this many code points (a page of text) asking about each distinct one is cheaper than
-# building word_char_table(): a first clean of a short text needs no table.
+# building char_kind_table(): a first clean of a short text needs no table.
 WORD_TABLE_MIN_CPS = 8192
 
 
+def _kind(ch: str) -> int:
+    if _NON_WORD.match(ch) is None:
+        return WORD_CHAR
+    return MARK if unicodedata.category(ch).startswith("M") else 0
+
+
 @lru_cache(maxsize=1)
-def word_char_table() -> np.ndarray:
-    """Whether each BMP code point is a word character, as the regex engine decides ``\\w``."""
+def char_kind_table() -> np.ndarray:
+    """The kind of each BMP code point: WORD_CHAR where the regex engine matches ``\\w``, MARK
+    for a combining mark (no mark is ``\\w``), else 0."""
     # Decoding all code points at once and marking WORD's runs is five times faster than
     # joining chr() of each and substituting the non-word ones: this is on the cold-start path.
     bmp = np.arange(0x10000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
-    table = np.zeros(0x10000, dtype=bool)
+    table = np.zeros(0x10000, dtype=np.uint8)
     for run in WORD.finditer(bmp):
-        table[run.start() : run.end()] = True
+        table[run.start() : run.end()] = WORD_CHAR
+    # Marks are a few hundred of the other code points: not in ASCII, Latin-1, surrogates or private use.
+    rest = np.flatnonzero(table == 0)
+    rest = rest[(rest >= 0x300) & ((rest < 0xD800) | (rest > 0xF8FF))]
+    table[[c for c in rest.tolist() if unicodedata.category(chr(c)).startswith("M")]] = MARK
     return table
 
 
-def _word_chars_one_by_one(cp: np.ndarray) -> np.ndarray:
-    """word_chars() by asking the regex engine about each distinct code point."""
+def _kinds_one_by_one(cp: np.ndarray) -> np.ndarray:
+    """char_kinds() by asking about each distinct code point."""
     ranked = np.sort(cp)
     first = np.ones(len(ranked), dtype=bool)
     first[1:] = ranked[1:] != ranked[:-1]
     distinct = ranked[first]
-    is_word = np.array([_NON_WORD.match(chr(c)) is None for c in distinct.tolist()], dtype=bool)
-    return is_word[np.searchsorted(distinct, cp)]
+    kinds = np.array([_kind(chr(c)) for c in distinct.tolist()], dtype=np.uint8)
+    return kinds[np.searchsorted(distinct, cp)]
+
+
+def char_kinds(cp: np.ndarray) -> np.ndarray:
+    """WORD_CHAR, MARK or 0 for each code point."""
+    if len(cp) < WORD_TABLE_MIN_CPS:
+        return _kinds_one_by_one(cp)
+    out: np.ndarray = char_kind_table()[np.minimum(cp, 0xFFFF)]
+    astral = np.flatnonzero(cp > 0xFFFF)
+    if len(astral):
+        out[astral] = _kinds_one_by_one(cp[astral])
+    return out
 
 
 def word_chars(cp: np.ndarray) -> np.ndarray:
-    """Whether each code point is a regex word character (``\\w``)."""
-    if len(cp) < WORD_TABLE_MIN_CPS:
-        return _word_chars_one_by_one(cp)
-    out: np.ndarray = word_char_table()[np.minimum(cp, 0xFFFF)]
-    astral = np.flatnonzero(cp > 0xFFFF)
-    if len(astral):
-        out[astral] = _word_chars_one_by_one(cp[astral])
+    """Whether each code point is part of a word: a regex word character, or a combining mark
+    after one (marks may stack)."""
+    kinds = char_kinds(cp)
+    out: np.ndarray = kinds == WORD_CHAR
+    mark = kinds == MARK
+    if mark.any():
+        # Each mark goes with the nearest code point before it that is no mark: its base.
+        base = np.where(mark, -1, np.arange(len(cp)))
+        np.maximum.accumulate(base, out=base)
+        out |= mark & (base >= 0) & out[np.maximum(base, 0)]
     return out
 
 
 def word_spans(cp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Start and length of every maximal run of word characters (the matches of ``WORD``), and
-    the positions of all word characters."""
+    """Start and length of every word, and the positions of all word characters."""
     is_word = word_chars(cp)
     padded = np.concatenate(([False], is_word, [False]))
     edges = np.flatnonzero(padded[1:] != padded[:-1])
@@ -130,8 +158,7 @@ def words_of_lines(cp: np.ndarray, line_of_cp: np.ndarray, n: int, digit: np.nda
     """Per line: words, stopwords, spam and boilerplate words, unique words, token entropy; and
     each line's distinct vocabulary (rows ascending, int64 codes).
 
-    ``cp`` holds the case-folded lines joined by newlines. Its words (the
-    matches of ``WORD``) are found and told apart by their 64-bit hash in
+    ``cp`` holds the case-folded lines joined by newlines. Its words are found and told apart by their 64-bit hash in
     numpy (two words would have to share all 64 bits to count as one); the
     lexicons are looked up once per distinct word.
 
