@@ -243,14 +243,16 @@ class Cleaner:
         # Spam signals, a change of script or a glue mark make a line worth a look. Only a line with
         # spam signals, or spam the line features do not count (words the stoplist gate skipped,
         # keyword stuffing, spam-named hosts), can have spam cut off without a glue mark.
-        signals = glued.spam_signals(X)
-        suspicious = signals | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)
+        # As lists: indexing a numpy array per line costs more than the rest of the loop.
+        signal_rows = glued.spam_signals(X)
+        signals = signal_rows.tolist()
+        suspicious = (signal_rows | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)).tolist()
         targets: list[tuple[_Decision, int]] = []
         heads: list[bool] = []
         spam: list[bool] = []
         quiet: list[tuple[_Decision, int]] = []
-        for k, d in enumerate(decisions):
-            for row, i in enumerate(d.text_idx.tolist()):
+        for d, first in zip(decisions, bounds.tolist()):
+            for row, i in enumerate(d.text_idx.tolist(), first):
                 if not d.keep[i]:
                     continue
                 line = d.lines[i]
@@ -259,9 +261,9 @@ class Cleaner:
                     if span is not None:
                         d.spans[i] = span
                     continue
-                look = bool(suspicious[bounds[k] + row])
+                look = suspicious[row]
                 if look or glued.marked(line):
-                    spammy = bool(signals[bounds[k] + row]) or glued.spam_shaped(line)
+                    spammy = signals[row] or glued.spam_shaped(line)
                     targets.append((d, i))
                     heads.append(look or spammy)
                     spam.append(spammy)
