@@ -248,7 +248,7 @@ class Cleaner:
         signals = signal_rows.tolist()
         suspicious = (signal_rows | (X[:, FEATURE_NAMES.index("log_script_switches")] > 0)).tolist()
         targets: list[tuple[_Decision, int]] = []
-        heads: list[bool] = []
+        looks: list[bool] = []
         spam: list[bool] = []
         quiet: list[tuple[_Decision, int]] = []
         for d, first in zip(decisions, bounds.tolist()):
@@ -263,12 +263,16 @@ class Cleaner:
                     continue
                 look = suspicious[row]
                 if look or glued.marked(line):
-                    spammy = signals[row] or glued.spam_shaped(line)
                     targets.append((d, i))
-                    heads.append(look or spammy)
-                    spam.append(spammy)
+                    looks.append(look)
+                    spam.append(signals[row])
                 else:
                     quiet.append((d, i))
+        # Spam the features do not count, looked for in the other lines worth a look all at once.
+        unsure = [t for t, sure in enumerate(spam) if not sure]
+        for t, shaped in zip(unsure, glued.spam_shaped_many([targets[t][0].lines[targets[t][1]] for t in unsure])):
+            spam[t] = shaped
+        heads = [look or spammy for look, spammy in zip(looks, spam)]
         # Spam words at an end of a line the features saw none in: glued to a paragraph of prose.
         for (d, i), edge in zip(quiet, glued.spam_at_edges([d.lines[i] for d, i in quiet])):
             if edge:

@@ -27,6 +27,7 @@ import numpy as np
 
 from . import lexicons
 from .features import FEATURE_NAMES, OWN_FEATURES, featurize_many
+from .textstats import alternatives
 
 if TYPE_CHECKING:
     from .model import LineModel
@@ -362,11 +363,17 @@ def spam_at_edges(lines: Sequence[str]) -> list[bool]:
         tail = text[-_EDGE_CHARS:] if text[-1:] not in _FINAL else ""
         edges.append(f"{head} {tail}" if len(text) > 2 * _EDGE_CHARS else text if head or tail else "")
     # Case-folded, not normalised: the scan only picks the lines worth _lexicon_hit's closer look.
-    folded = [edge.casefold() for edge in edges]
-    starts = list(itertools.accumulate((len(edge) + 1 for edge in folded), initial=0))
-    pattern = re.compile(lexicons.substring_pattern(*_SPAM_LEXICONS))
-    hit_lines = {bisect.bisect_right(starts, m.start()) - 1 for m in pattern.finditer("\n".join(folded))}
+    hit_lines = _lexicon_matched([edge.casefold() for edge in edges])
     return [k in hit_lines and _lexicon_hit(lexicons.normalise(edge)) for k, edge in enumerate(edges)]
+
+
+def _lexicon_matched(texts: Sequence[str]) -> set[int]:
+    """Which of ``texts`` the spam lexicons match somewhere, in one scan of them all by each branch
+    of the pattern alone (no entry holds a newline, so no match runs from one text into the next)."""
+    starts = list(itertools.accumulate((len(text) + 1 for text in texts), initial=0))
+    joined = "\n".join(texts)
+    return {bisect.bisect_right(starts, m.start()) - 1
+            for part in alternatives(lexicons.substring_pattern(*_SPAM_LEXICONS)) for m in part.finditer(joined)}
 
 
 def marked(line: str) -> bool:
@@ -779,7 +786,19 @@ def spam_signals(X: np.ndarray) -> np.ndarray:
 def spam_shaped(span: str) -> bool:
     """Whether ``span`` could be spam: spam words, keyword stuffing or a spam-named host."""
     text = lexicons.normalise(span)
-    return _lexicon_hit(text) or _spam_name(span) or _stuffed_text(text)
+    return _spam_shaped(span, text, True)
+
+
+def spam_shaped_many(spans: Sequence[str]) -> list[bool]:
+    """spam_shaped of each span, the lexicons looked for in one scan of them all."""
+    texts = [lexicons.normalise(span) for span in spans]
+    matched = _lexicon_matched(texts) if texts else set()
+    return [_spam_shaped(span, text, k in matched) for k, (span, text) in enumerate(zip(spans, texts))]
+
+
+def _spam_shaped(span: str, text: str, matched: bool) -> bool:
+    """spam_shaped of ``span`` (``text`` normalised); without ``matched`` the lexicons match nowhere in it."""
+    return (matched and _lexicon_hit(text)) or _spam_name(span) or _stuffed_text(text)
 
 
 def _spam_piece(text: str) -> bool:

@@ -68,8 +68,9 @@ def single_words(name: str) -> list[str]:
     return list(filter(str.isalnum, entries)) + list(filter(re.compile(rf"\w[\w{marks}]*").fullmatch, rest))
 
 
-def _trie_pattern(entries: list[str]) -> str:
-    """A regex alternation factored by prefix, so the engine tries one branch per character."""
+def _trie_pattern(entries: list[str], group: bool = True) -> str:
+    """A regex alternation factored by prefix, so the engine tries one branch per character;
+    without ``group`` its top level is a bare alternation (see substring_pattern)."""
     trie: dict[str, dict] = {}  # type: ignore[type-arg]
     escaped = {ch: re.escape(ch) for ch in set().union(*entries)}  # once per character, not per trie node
     for entry in entries:
@@ -78,17 +79,19 @@ def _trie_pattern(entries: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
+    def branches(node: dict) -> list[str]:  # type: ignore[type-arg]
+        return [escaped[ch] + emit(child) for ch, child in sorted(node.items()) if ch]
+
     def emit(node: dict) -> str:  # type: ignore[type-arg]
-        end = "" in node
-        branches = [escaped[ch] + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
+        alternatives = branches(node)
+        if not alternatives:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if "" in node:
             return "(?:" + body + ")?"
         return body
 
-    return emit(trie)
+    return emit(trie) if group else "|".join(branches(trie))
 
 
 def _is_latin(entry: str) -> bool:
@@ -97,8 +100,11 @@ def _is_latin(entry: str) -> bool:
 
 @cache
 def substring_pattern(*names: str) -> str:
-    """A regex matching any entry of the lexicons anywhere: spam names are glued to each other without spaces."""
-    return _trie_pattern(sorted(frozenset().union(*map(words, names))))
+    """A regex matching any entry of the lexicons anywhere: spam names are glued to each other without spaces.
+
+    A bare alternation, one branch per first character: scanned alone, each lets the engine
+    skip fast to where it can start (textstats.alternatives), twice as fast on long texts."""
+    return _trie_pattern(sorted(frozenset().union(*map(words, names))), group=False)
 
 
 @cache
