@@ -130,7 +130,7 @@ class Features(NamedTuple):  # not a dataclass: cheaper to define on a cold star
     grams: Grams
     vocab: Grams  # the words of each row (words.words_of_lines)
 
-_SENTENCE_FINAL = frozenset(".!?。！？…\"'”’»)]")
+_SENTENCE_FINAL = frozenset(".!?。！？।॥؟۔։።။…\"'”’»)]")  # SENT_END, an ellipsis, closing quotes and brackets
 _BULLETS = frozenset("-–—•·*▪►▶◦●○■□✓✔➤→>")
 # Lexicon substring scans are the costliest step; long prose lines rich in
 # stopwords skip them (their lexicon hits say little). The gate is part of the

@@ -53,7 +53,9 @@ FLAG_CHARS = {
     # Characters that carry grammar in Chinese and Japanese; prose has many, names and spam few.
     CJK_FUNCTION: "的了是在和也有不这那我你他她们为与对中将上说就都而及其之于以被从到着过"
     "のはがをにでとたしてなもかよねられるいうすまこそ",
-    SENT_END: ".!?。！？",
+    # Full stops and question marks of Latin, CJK, Devanagari and Bengali (danda), Arabic, Urdu,
+    # Armenian, Ethiopic and Myanmar text.
+    SENT_END: ".!?。！？।॥؟۔։።။",
     AT_HASH: "@#",
 }
 
