@@ -344,6 +344,13 @@ def test_a_tail_cut_keeps_a_cjk_sentence_before_glued_spam(cleaner):
     assert cleaner.clean(content + "먹튀사이트 먹튀폴리스 카지노사이트") == content
 
 
+@pytest.mark.parametrize("sep", [" | ", " ", ""])
+def test_a_tail_cut_keeps_a_sentence_ending_in_a_danda(cleaner, sep):
+    # The danda ends a Hindi sentence as a full stop does: the spam after it goes, the sentence stays.
+    content = "आंकड़ों के अनुसार, अकेले भोपाल में लगभग दो हजार लोग प्रभावित हुए हैं।"
+    assert cleaner.clean(content + sep + GLUED + "megaslot88.net kazan365.vip") == content
+
+
 def test_a_head_never_opens_with_a_sentence(cleaner):
     line = ('"Greenpeace knows where they are but will not tell us," he said.สมัครสมาชิก - เว็บพนันออนไลน์ - '
             "สล็อต pgเครดิตฟรี - สล็อตแตกง่าย - สล็อต pg - โบนัส 100%เว็บตรงไม่ผ่านเอเย่นต์เว็บพนันออนไลน์")
