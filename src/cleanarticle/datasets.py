@@ -28,7 +28,7 @@ N_VALIDATION_DRAWS = 5
 N_TEST_DOCS = 2000
 # Never in training: the test split reports on them as unseen families and languages.
 HELDOUT_FAMILIES = frozenset({"spam:replica", "spam:thai_slot", "spam:loans", "junk:app_prompt"})
-HELDOUT_LANGUAGES = frozenset({"vi", "cs", "hi"})
+HELDOUT_LANGUAGES = frozenset({"vi", "cs", "hi", "bn"})
 # Real benchmark pages whose licence allows training the shipped model.
 TRAINABLE_REAL = ("readability", "traf-eval")
 
