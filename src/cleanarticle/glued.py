@@ -461,16 +461,23 @@ def tail_starts(line: str, scripts: _Scripts | None = None) -> list[tuple[int, i
 
 def _first_letter(line: str, h: int) -> str:
     """The letter content starting at ``h`` begins with, past an opening quote or a number
-    (CJK and Korean dates begin with one: 12月, 3월); "" if it starts otherwise."""
+    (CJK and Korean dates begin with one: 12月, 3월; in a script without capitals a space may
+    follow it: 2017 সাল থেকে); "" if it starts otherwise."""
     if line[h] in _OPENERS:
         h += 1
     stop = min(len(line), h + _SCRIPT_LOOK)
     k = h
     while k < stop and line[k].isdigit():
         k += 1
-    if k == stop or (k > h and (line[k].isupper() or line[k].islower())):
+    if h < k < stop - 1 and line[k] == " " and line[k + 1].isalpha() and not _cased(line[k + 1]):
+        k += 1
+    if k == stop or (k > h and _cased(line[k])):
         return ""
     return line[k] if line[k].isalpha() else ""
+
+
+def _cased(ch: str) -> bool:
+    return ch.isupper() or ch.islower()
 
 
 def _content_start(line: str, h: int) -> bool:
@@ -480,10 +487,13 @@ def _content_start(line: str, h: int) -> bool:
 
 def _before_number(line: str, h: int) -> int:
     """Where content starting at ``h`` begins when a number or an opening quote opens it:
-    "...casino2014년부터", "...เว็บ“It was"."""
+    "...casino2014년부터", "...홀덤사이트1995 সাল থেকে", "...เว็บ“It was". Spam names end in
+    digits too, but a few of theirs left on the line cost less than a year taken off the content."""
     lowest = max(0, h - _SCRIPT_LOOK)
-    while h > lowest and line[h - 1].isdigit():
-        h -= 1
+    k = h - 1 if h > 1 and line[h - 1] == " " and line[h - 2].isdigit() and not _cased(line[h]) else h
+    while k > lowest and line[k - 1].isdigit():
+        k -= 1
+    h = k if k < h and line[k].isdigit() else h
     return h - 1 if h > 1 and line[h - 1] in _OPENERS else h
 
 
@@ -862,6 +872,8 @@ def _reads_as_sentence(text: str) -> bool:
 def _spam_throughout(text: str) -> bool:
     """Whether the text between two accepted cuts is spam from its first word on, so the cut may
     widen over it: not "Friday, Dec. 6.Goldencassino...", whose spam starts after content."""
+    if not any(map(str.isalpha, text)):
+        return False  # a bare number (a year, a count) opens content as often as it ends a spam name
     tokens = [token for token in text.split() if token.strip(_SEPARATORS)]
     if tokens and all(token.isascii() and _name_like(token) for token in tokens):
         return True  # a run of names ("| play-tr.vip | oddstr.io"), cut at one of their dots
