@@ -24,6 +24,7 @@ from .textstats import (
     LATIN,
     PUNCT,
     SENT_END,
+    SENTENCE_ENDS,
     SEPARATOR,
     SPACE,
     UNSPACED_SCRIPTS,
@@ -130,7 +131,8 @@ class Features(NamedTuple):  # not a dataclass: cheaper to define on a cold star
     grams: Grams
     vocab: Grams  # the words of each row (words.words_of_lines)
 
-_SENTENCE_FINAL = frozenset(".!?。！？।॥؟۔։።။…\"'”’»)]")  # SENT_END, an ellipsis, closing quotes and brackets
+# What a line that ends a sentence ends with: a sentence end, an ellipsis, a closing quote or bracket.
+SENTENCE_FINAL = frozenset(SENTENCE_ENDS + "…\"'”’»)]")
 _BULLETS = frozenset("-–—•·*▪►▶◦●○■□✓✔➤→>")
 # Lexicon substring scans are the costliest step; long prose lines rich in
 # stopwords skip them (their lexicon hits say little). The gate is part of the
@@ -226,7 +228,7 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams, Grams]:
     X[:, col["unique_word_ratio"]] = ws["unique"] / safe_words
     X[:, col["token_entropy"]] = ws["entropy"]
     X[:, col["char_entropy"]] = char_entropy(cp, bmp, lengths)
-    X[:, col["ends_sentence"]] = [c in _SENTENCE_FINAL for c in last]
+    X[:, col["ends_sentence"]] = [c in SENTENCE_FINAL for c in last]
     X[:, col["ends_colon"]] = [c in ":：" for c in last]
     X[:, col["starts_upper"]] = [c.isupper() for c in first]
     X[:, col["starts_bullet"]] = [c in _BULLETS or c.isdigit() for c in first]

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from . import lexicons
-from .features import FEATURE_NAMES, OWN_FEATURES, featurize_many
-from .textstats import alternatives
+from .features import FEATURE_NAMES, OWN_FEATURES, SENTENCE_FINAL, featurize_many
+from .textstats import SENTENCE_ENDS, alternatives
 
 if TYPE_CHECKING:
     from .model import LineModel
@@ -77,11 +77,9 @@ _SPAM_LEXICONS = ("spam", "glued_spam")
 # Patterns are strings, compiled (and cached by re) on first use: only lines that get a closer
 # look need them, and compiling them all took a millisecond of every cold start. _GLUE_MARK,
 # which every kept line is checked for, is compiled up front.
-# Full stops and question marks of Devanagari and Bengali (danda), Arabic, Urdu, Armenian, Ethiopic
-# and Myanmar text, as textstats counts them: followed by a space, like Latin ones.
-_OTHER_STOPS = "।॥؟۔։።။"
-_SENTENCE_END = rf"[.!?。！？…{_OTHER_STOPS}]+[\"'”’»)\]]*"
-_FINAL = frozenset(".!?。！？…\"'”’»)]" + _OTHER_STOPS)
+_ENDS = SENTENCE_ENDS + "…"
+_SENTENCE_END = rf"[{_ENDS}]+[\"'”’»)\]]*"
+_FINAL = SENTENCE_FINAL
 _SEPARATORS = " \t|¦-–—,;·•/"
 _SEPARATOR_MARKS = frozenset("|¦,;·•/")
 _DASHES = frozenset("-–—")  # a dash also leads into a signature or an attribution
@@ -163,10 +161,10 @@ _MIN_HEAD_SPAM_WORDS = 2
 # The words of a head next to the content that must show spam themselves.
 _HEAD_END_WORDS = 3
 _MAX_HEAD_STOPWORD_SHARE = 0.25
-# A sentence end followed by a space or glued to another script.
-_HEAD_SENTENCE_END = rf"[.!?…{_OTHER_STOPS}][\"'”’»)\]]*(?:\s|(?=[^\x00-\u036f]))|[。！？]"
-_INNER_SENTENCE_END = rf"[.!?。！？…{_OTHER_STOPS}][\"'”’»)\]]*\s"
-_ANY_SENTENCE_END = rf"[.!?。！？…{_OTHER_STOPS}][\"'”’»)\]]*(?=\s|[^\W\d_])"  # glued to the next word too
+# A sentence end followed by a space or glued to another script; a CJK one anywhere.
+_HEAD_SENTENCE_END = rf"[{_ENDS}][\"'”’»)\]]*(?:\s|(?=[^\x00-\u036f]))|[。！？]"
+_INNER_SENTENCE_END = rf"[{_ENDS}][\"'”’»)\]]*\s"
+_ANY_SENTENCE_END = rf"[{_ENDS}][\"'”’»)\]]*(?=\s|[^\W\d_])"  # glued to the next word too
 # A sentence end after a word of three or more, glued to a letter or followed by a separator or a
 # lowercase word (not U.S., p.m. on). The look-behind follows the mark so that a search can skip
 # ahead to sentence-end characters (seven times faster on prose than leading with it).
@@ -1002,7 +1000,7 @@ def _sentence_start(text: str) -> bool:
         return False
     # A run of spam keywords with a capital is no sentence ("Pills order pills no prescription!"); the
     # run ends where the words do (spam glued on after "Check it out:" is not part of it).
-    sentence = re.match(rf"[^.!?。！？…{_OTHER_STOPS}:|¦]*", text)
+    sentence = re.match(rf"[^{_ENDS}:|¦]*", text)
     keywords = sentence is not None and (_spam_head(sentence.group())
                                          or _repeats_spam(re.split(_HEAD_PIECES, sentence.group())[0]))
     return _stopwords_in(words.group()) >= _MIN_LEADING_STOPWORDS and not keywords

@@ -25,6 +25,9 @@ MIX = tuple(np.uint64(m) for m in (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165
 ENTROPY_BUCKETS = 256
 ENTROPY_BLOCK = 2048
 
+# Full stops and question marks of Latin, CJK, Devanagari and Bengali (danda), Arabic, Urdu,
+# Armenian, Ethiopic and Myanmar text.
+SENTENCE_ENDS = ".!?。！？।॥؟۔։።။"
 # Bits of the per-code-point flag table.
 UPPER, DIGIT, SPACE, PUNCT, SEPARATOR, CJK_FUNCTION, SENT_END, AT_HASH = (1 << i for i in range(8))
 SCRIPTS = (
@@ -53,9 +56,7 @@ FLAG_CHARS = {
     # Characters that carry grammar in Chinese and Japanese; prose has many, names and spam few.
     CJK_FUNCTION: "的了是在和也有不这那我你他她们为与对中将上说就都而及其之于以被从到着过"
     "のはがをにでとたしてなもかよねられるいうすまこそ",
-    # Full stops and question marks of Latin, CJK, Devanagari and Bengali (danda), Arabic, Urdu,
-    # Armenian, Ethiopic and Myanmar text.
-    SENT_END: ".!?。！？।॥؟۔։።။",
+    SENT_END: SENTENCE_ENDS,
     AT_HASH: "@#",
 }
 
