@@ -9,10 +9,10 @@ from .junk_data_a import J as _JA
 from .junk_data_b import J as _JB
 from .junk_data_c import J as _JC
 from .junk_data_d import J as _JD
+from .junk_data_e import J as _JE
 
-_RAW = {**_JA, **_JB, **_JC, **_JD}
+_RAW = {**_JA, **_JB, **_JC, **_JD, **_JE}
 J: dict[str, dict[str, list[str]]] = {code: {k: v.split("|") for k, v in d.items()} for code, d in _RAW.items()}
-JUNK_LANGS = tuple(J)
 
 JUNK_NAMES: tuple[str, ...] = ("comment_form", "share", "newsletter", "cookie", "related", "tags", "prevnext",
                                "author_bio", "ad_label", "nav", "footer", "read_more", "image_credit",
