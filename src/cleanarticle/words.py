@@ -52,7 +52,8 @@ def char_kind_table() -> np.ndarray:
     table = np.zeros(0x10000, dtype=np.uint8)
     for run in WORD.finditer(bmp):
         table[run.start() : run.end()] = WORD_CHAR
-    # Marks are a few hundred of the other code points: not in ASCII, Latin-1, surrogates or private use.
+    # The 1,300-odd marks of the BMP are among the other code points, none in ASCII, Latin-1,
+    # surrogates or private use: unicodedata is asked about the rest of them alone.
     rest = np.flatnonzero(table == 0)
     rest = rest[(rest >= 0x300) & ((rest < 0xD800) | (rest > 0xF8FF))]
     table[[c for c in rest.tolist() if unicodedata.category(chr(c)).startswith("M")]] = MARK
