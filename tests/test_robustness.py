@@ -71,7 +71,8 @@ def test_output_is_subsequence_and_idempotent(text):
 # Text made of what glued spam and its cuts are made of: sentence ends, names, separators, scripts.
 _GLUE_PIECES = ("Prices rose by 3 percent in July, officials said on Monday", "casino", "bahis siteleri", "slot",
                 "luckyspin777.", "www.x1.com", "먹튀폴리스", "zorbly mop", "Sigh...", "U.S.", "Jan.", "6.", "2.",
-                "Today", "The", "a", "said.", "“", "”", "|", "-", ".", " ", "\t", "22 Comments")
+                "Today", "The", "a", "said.", "“", "”", "|", "-", ".", " ", "\t", "22 Comments",
+                "लोग प्रभावित हुए हैं।", "2017 সাল থেকে", "।", "1995")
 glued_text = st.lists(st.lists(st.sampled_from(_GLUE_PIECES), max_size=40).map("".join), max_size=4).map("\n".join)
 
 
