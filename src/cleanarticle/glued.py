@@ -18,7 +18,6 @@ import bisect
 import itertools
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
@@ -326,7 +325,7 @@ def _glued_sentence_end(line: str, i: int, j: int, scripts: _Scripts) -> bool:
     shortest = _MIN_TOKEN_GLUED if token.isascii() else _MIN_WORD_GLUED
     # A word may end in a combining mark (Arabic tanwin: "كافٍ").
     if len(token) < shortest or not (token[-1].isalnum() or token[-1] in _FINAL
-                                     or unicodedata.category(token[-1]).startswith("M")):
+                                     or lexicons.is_mark(token[-1])):
         return False
     if not line[j].isalpha():
         # A number glued to a word's last sentence ("frågor.1:1 replica"), not a version (v.2, Fig.1).

@@ -55,6 +55,12 @@ def words(name: str) -> frozenset[str]:
     return frozenset(entry for entry in map(str.strip, lines) if entry and not entry.startswith("#"))
 
 
+def is_mark(ch: str) -> bool:
+    """Whether ``ch`` is a combining mark (Unicode category M): no regex word character, yet part
+    of the word it is written on (words.py)."""
+    return unicodedata.category(ch).startswith("M")
+
+
 def single_words(name: str) -> list[str]:
     """A lexicon's one-word entries (those that are one word as words.py finds them: a comment or
     blank line never is one), read straight from the file: the word table needs no set of all 19k
@@ -64,7 +70,7 @@ def single_words(name: str) -> list[str]:
     # str.isalnum runs in C and passes most. The rest may still be one word: \w also holds "_", and
     # a word goes on through the combining marks written on it ("है", "মাঠ", "สล็อต"; no mark is \w).
     rest = list(filterfalse(str.isalnum, entries))
-    marks = "".join(ch for ch in set("".join(rest)) if unicodedata.category(ch).startswith("M"))
+    marks = "".join(filter(is_mark, set("".join(rest))))
     return list(filter(str.isalnum, entries)) + list(filter(re.compile(rf"\w[\w{marks}]*").fullmatch, rest))
 
 

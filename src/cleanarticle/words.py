@@ -11,7 +11,6 @@ hash hits confirmed character by character.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from itertools import chain
 
@@ -39,7 +38,7 @@ WORD_TABLE_MIN_CPS = 8192
 def _kind(ch: str) -> int:
     if _NON_WORD.match(ch) is None:
         return WORD_CHAR
-    return MARK if unicodedata.category(ch).startswith("M") else 0
+    return MARK if lexicons.is_mark(ch) else 0
 
 
 @lru_cache(maxsize=1)
@@ -53,10 +52,10 @@ def char_kind_table() -> np.ndarray:
     for run in WORD.finditer(bmp):
         table[run.start() : run.end()] = WORD_CHAR
     # The 1,300-odd marks of the BMP are among the other code points, none in ASCII, Latin-1,
-    # surrogates or private use: unicodedata is asked about the rest of them alone.
+    # surrogates or private use: only the rest of them are asked about.
     rest = np.flatnonzero(table == 0)
     rest = rest[(rest >= 0x300) & ((rest < 0xD800) | (rest > 0xF8FF))]
-    table[[c for c in rest.tolist() if unicodedata.category(chr(c)).startswith("M")]] = MARK
+    table[[c for c in rest.tolist() if lexicons.is_mark(chr(c))]] = MARK
     return table
 
 
