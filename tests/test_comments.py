@@ -12,6 +12,7 @@ from cleanarticle.comments import (
     MIN_ARTICLE_LINES,
     POINTING,
     SIGNATURE,
+    STUB,
     thread_header,
     thread_marks,
     thread_rows,
@@ -88,6 +89,7 @@ def test_thread_headers(line, header):
 
 def test_a_counted_header_needs_no_comment_score():
     assert thread_header("{ 18 comments… read them below or add one }", 8, 0.05)
+    assert thread_header("Kommentare (4)", 2, 0.05)
     assert not thread_header("Comments", 1, 0.05)
 
 
@@ -130,6 +132,31 @@ def test_a_counted_header_that_scores_low_needs_one_comment_line_after_it():
     article, thread = [0.0] * 5, [0.05, 0.99, 0.0, 0.0, 0.0, 0.1]
     flags = [False] * 5 + [True] + [False] * 5
     assert _rows(article + thread, flags) == [False] * 5 + [True] * 6
+
+
+def test_a_stub_opens_a_thread_of_its_own_after_enough_article():
+    assert _rows([0.0] * 5 + [0.0], [0] * 5 + [STUB]) == [False] * 5 + [True]
+    assert not any(_rows([0.0, 0.0], [0, STUB]))
+
+
+def test_only_a_short_header_ending_its_document_is_a_stub():
+    lines = ["Comments", "The council met again on Friday.", "Kommentare (4)", "Comments", "Reply",
+             "12 Comments You Should Never Make"]
+    words = np.array([len(line.split()) for line in lines])
+    marks = thread_marks(lines, np.zeros(6), words, np.array([any(ch.isdigit() for ch in line) for line in lines]),
+                         np.array([0, 0, 0, 1, 2, 3]))
+    # A bare "Comments" in the middle of an article is no stub, nor a line naming no comments, nor a
+    # title that only opens with a count of them.
+    assert marks.tolist() == [0, 0, STUB, STUB, 0, HEADER]
+
+
+@pytest.mark.parametrize("stub", ["120 Kommentare", "Comments", "komentarze (0)", "{ 0 comments… add one now }"])
+def test_the_header_of_a_thread_left_out_goes_in_every_mode(stub):
+    # The extractor kept the thread's header but none of its comments. A threshold no line reaches
+    # leaves the header to the thread rules alone.
+    text = f"{ARTICLE}\n{stub}\n"
+    for mode, expected in (("drop", ARTICLE), ("keep", ARTICLE), ("only", "")):
+        assert Cleaner(threshold=0.999, comments=mode).clean(text) == expected
 
 
 def test_a_header_before_the_evidence_opens_the_thread():
@@ -185,7 +212,7 @@ def test_signatures_need_three_lines_and_two_signers():
     assert not any(_rows(article + thread, [0] * 6 + [SIGNATURE, 0, 0, 0, SIGNATURE]))
 
 
-_line = st.tuples(st.floats(0, 1), st.integers(0, 300), st.sampled_from([0, 0, 0, HEADER, POINTING, SIGNATURE]))
+_line = st.tuples(st.floats(0, 1), st.integers(0, 300), st.sampled_from([0, 0, 0, HEADER, POINTING, SIGNATURE, STUB]))
 
 
 @given(st.lists(st.lists(_line, max_size=25), max_size=4))

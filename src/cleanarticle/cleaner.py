@@ -293,8 +293,13 @@ class Cleaner:
     def _keep(self, lines: list[str], text_idx: np.ndarray, final: np.ndarray, comment: np.ndarray,
               thread: np.ndarray) -> list[bool]:
         not_junk = final < self.threshold
-        if self.comments is CommentMode.DROP:
+        # A thread of one line is a header with no comments under it (comments.thread_rows): no
+        # comments to keep or return.
+        stub = int(thread.sum()) == 1
+        if self.comments is CommentMode.DROP or (stub and self.comments is CommentMode.KEEP):
             keep_rows = not_junk & ~thread
+        elif stub:
+            keep_rows = np.zeros_like(thread)
         else:
             # Inside the thread a line the comment head claims stays, whatever the junk head thinks.
             in_comments = thread & (not_junk | (comment >= COMMENT_PRIOR))

@@ -7,8 +7,11 @@ Comment bodies read like prose and score low, so that suffix often starts
 late in the thread or not at all; a thread header starts it earlier: a short
 line that counts or names the comments ("38 Comments", "{ 12 comments… read
 them below }"), scored as a comment, with at least one more comment line
-after it. Signatures under the comments ("Posted by: Name | January 14, 2008
-06:24 PM"), three or more by at least two signers, start it at the first.
+after it; or, as the document's last line, a header of a few words with
+nothing under it, of a thread the extractor left out ("120 Kommentare",
+"Comments"). Signatures under the comments ("Posted by: Name | January 14,
+2008 06:24 PM"), three or more by at least two signers, start it at the
+first.
 Taking only a suffix means a quoted reader or a "says:" line in the middle of
 an article can never start a cut.
 """
@@ -40,7 +43,11 @@ _NOUNS = (r"comments?|kommentare?|commentaires?|comentarios?|comentários?|comme
           r"reacties|reacciones|réactions|reactions|responses|replies|комментари\w*|коментар\w*")
 # Patterns stay strings, compiled (and cached by re) on first use: a cold start never needs them.
 _HEADER_NOUN = rf"(?i)\b(?:{_NOUNS})\b|评论|コメント|댓글"
-_COUNTED_HEADER = rf"(?i)\W*\d+\s+(?:{_NOUNS})\b"
+_COUNTED_HEADER = rf"(?i)\W*(?:\d+\s+(?:{_NOUNS})\b|(?:{_NOUNS})\W*\d+\W*$)"  # "12 Comments", "Kommentare (12)"
+# A document's last line that heads the comments in at most this many words ("120 Kommentare",
+# "Post a Comment", or a bare "Comments"): the header of a thread the extractor left out.
+STUB_MAX_WORDS = 3
+_BARE_HEADER = rf"(?i)\W*(?:{_NOUNS}|评论|コメント|댓글)\W*$"
 _CODE = r"[\"=;]"
 # A counted header that points at the comments under it needs no comment line after it.
 _POINTING_HEADER = (rf"(?i)\W*\d+\s+(?:{_NOUNS})\b.*"
@@ -52,7 +59,7 @@ _SIGNATURE = r"(?i)\W*(?:posted|submitted|comment(?:ed)?) by:(?P<name>[^|\d]+?)(
 SIGNATURE_MAX_WORDS = 20
 MIN_SIGNATURES = 3
 # thread_marks' marks.
-HEADER, POINTING, SIGNATURE = 1, 2, 3
+HEADER, POINTING, SIGNATURE, STUB = 1, 2, 3, 4
 
 
 class CommentMode(str, enum.Enum):
@@ -76,8 +83,9 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
                  doc: np.ndarray) -> np.ndarray:
     """Per text line: HEADER when it reads as a thread's header, POINTING when that header also
     points at the comments under it ("{ 19 comments… read them below or add one }"), SIGNATURE
-    when it signs the comment above it, else 0. Only the few short lines with a comment score or
-    a number are read."""
+    when it signs the comment above it, STUB when a document's last line is a short header or only
+    names the comments ("2 Comments", "Kommentare:"), else 0. Only the few short lines with a
+    comment score or a number, and each document's last line, are read."""
     header_rows = ((comment_prob >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)) | (
         (words <= COUNTED_HEADER_MAX_WORDS) & has_digit)
     marks = np.zeros(len(lines), dtype=np.int8)
@@ -93,6 +101,11 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
     for d, rows in signed_rows.items():
         if len(signers[d]) >= 2:
             marks[rows] = SIGNATURE
+    ends = np.flatnonzero(np.append(doc[1:] != doc[:-1], True)) if len(doc) else np.zeros(0, dtype=np.int64)
+    for row in ends.tolist():
+        if words[row] <= STUB_MAX_WORDS and (
+                marks[row] == HEADER or marks[row] == 0 and re.match(_BARE_HEADER, lines[row])):
+            marks[row] = STUB
     return marks
 
 
@@ -125,7 +138,7 @@ def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
                 first = min(first, int(np.argmax(signed)))
             is_comment = ((prob >= COMMENT_PRIOR) | signs).astype(np.int64)
             after = np.cumsum(is_comment[::-1])[::-1] - is_comment  # comment lines after each line
-            opens = allowed & ((mine == HEADER) & (after >= 1) | (mine == POINTING))
+            opens = allowed & ((mine == HEADER) & (after >= 1) | (mine == POINTING) | (mine == STUB))
             if opens.any():
                 first = min(first, int(np.argmax(opens)))
         out[start + first : end] = True
