@@ -81,7 +81,10 @@ def test_a_quoted_reader_inside_the_article_starts_no_thread(cleaner):
 @pytest.mark.parametrize(("line", "header"), [
     ("38 Comments", True), ("{ 167 comments }", True), ("Kommentare (4)", True),
     ("댓글 3", True), ('   "Comment": {', False), ("Comments are a way for readers to talk to each other", False),
-    ("The mayor says:", False),
+    ("The mayor says:", False), ("Yorumlar (3)", True), ("12 bình luận", True), ("تعليقات", True),
+    # Devanagari nouns end in combining marks; Bengali counts with a suffix on the number.
+    ("टिप्पणियाँ", True), ("11 टिप्पणियाँ", True), ("10টি মন্তব্য", True),
+    ("मंत्री ने इस टिप्पणी पर कोई जवाब नहीं दिया", False),
 ])
 def test_thread_headers(line, header):
     assert thread_header(line, len(line.split()), 0.95) is header
@@ -90,6 +93,7 @@ def test_thread_headers(line, header):
 def test_a_counted_header_needs_no_comment_score():
     assert thread_header("{ 18 comments… read them below or add one }", 8, 0.05)
     assert thread_header("Kommentare (4)", 2, 0.05)
+    assert thread_header("10টি মন্তব্য", 2, 0.05)
     assert not thread_header("Comments", 1, 0.05)
 
 

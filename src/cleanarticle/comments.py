@@ -39,18 +39,27 @@ MIN_ARTICLE_LINES = 3
 HEADER_MIN_SCORE = 0.9
 HEADER_MAX_WORDS = 6
 COUNTED_HEADER_MAX_WORDS = 10
-_NOUNS = (r"comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze|komentáře|"
-          r"reacties|reacciones|réactions|reactions|responses|replies|комментари\w*|коментар\w*")
+# Words that name the comments. Those of scripts with spaces between words stand as whole words; the
+# others are matched as they are: Han, Kana and Hangul words need no spaces, and Devanagari words end in
+# combining marks, which regex word boundaries do not see.
+_WORD_NOUNS = (r"comments?|kommentare?|kommentarer|kommentit|commentaires?|comentarios?|comentários?|commenti|"
+               r"comentarii|komentarze|komentáře|komentáre|komentari|komentar|hozzászólások|yorumlar|yorum|"
+               r"bình luận|reacties|reacciones|réactions|reactions|responses|replies|σχόλια|"
+               r"комментари\w*|коментар\w*|تعليقات|تعليق|نظرات|תגובות")
+_FREE_NOUNS = r"评论|評論|コメント|댓글|टिप्पणियाँ|टिप्पणियां|टिप्पणी|মন্তব্য"
+_NOUN = rf"(?:\b(?:{_WORD_NOUNS})\b|{_FREE_NOUNS})"
+# A count before the noun, with the Bengali counting suffix ("10টি মন্তব্য").
+_COUNT = r"\d+(?:টি|টা)?\s+"
 # Patterns stay strings, compiled (and cached by re) on first use: a cold start never needs them.
-_HEADER_NOUN = rf"(?i)\b(?:{_NOUNS})\b|评论|コメント|댓글"
-_COUNTED_HEADER = rf"(?i)\W*(?:\d+\s+(?:{_NOUNS})\b|(?:{_NOUNS})\W*\d+\W*$)"  # "12 Comments", "Kommentare (12)"
+_HEADER_NOUN = rf"(?i){_NOUN}"
+_COUNTED_HEADER = rf"(?i)\W*(?:{_COUNT}{_NOUN}|{_NOUN}\W*\d+\W*$)"  # "12 Comments", "Kommentare (12)"
 # A document's last line that heads the comments in at most this many words ("120 Kommentare",
 # "Post a Comment", or a bare "Comments"): the header of a thread the extractor left out.
 STUB_MAX_WORDS = 3
-_BARE_HEADER = rf"(?i)\W*(?:{_NOUNS}|评论|コメント|댓글)\W*$"
+_BARE_HEADER = rf"(?i)\W*{_NOUN}\W*$"
 _CODE = r"[\"=;]"
 # A counted header that points at the comments under it needs no comment line after it.
-_POINTING_HEADER = (rf"(?i)\W*\d+\s+(?:{_NOUNS})\b.*"
+_POINTING_HEADER = (rf"(?i)\W*{_COUNT}{_NOUN}.*"
                     r"\b(?:read them below|add one|add yours|leave a comment|add a comment)\b")
 # The signature under each comment, as Movable Type and TypePad print it ("Posted by: Name |
 # January 14, 2008 06:24 PM"; a post's own byline has no colon). At least this many, by at least
