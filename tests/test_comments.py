@@ -145,16 +145,17 @@ def test_a_stub_opens_a_thread_of_its_own_after_enough_article():
 
 def test_only_a_short_header_ending_its_document_is_a_stub():
     lines = ["Comments", "The council met again on Friday.", "Kommentare (4)", "Comments", "Reply",
-             "12 Comments You Should Never Make"]
+             "12 Comments You Should Never Make", "Comments are closed.", "New rules on public comment"]
     words = np.array([len(line.split()) for line in lines])
-    marks = thread_marks(lines, np.zeros(6), words, np.array([any(ch.isdigit() for ch in line) for line in lines]),
-                         np.array([0, 0, 0, 1, 2, 3]))
+    marks = thread_marks(lines, np.zeros(8), words, np.array([any(ch.isdigit() for ch in line) for line in lines]),
+                         np.array([0, 0, 0, 1, 2, 3, 4, 5]))
     # A bare "Comments" in the middle of an article is no stub, nor a line naming no comments, nor a
-    # title that only opens with a count of them.
-    assert marks.tolist() == [0, 0, STUB, STUB, 0, HEADER]
+    # longer title about them.
+    assert marks.tolist() == [0, 0, STUB, STUB, 0, HEADER, STUB, 0]
 
 
-@pytest.mark.parametrize("stub", ["120 Kommentare", "Comments", "komentarze (0)", "{ 0 comments… add one now }"])
+@pytest.mark.parametrize("stub", ["120 Kommentare", "Comments", "komentarze (0)", "{ 0 comments… add one now }",
+                                  "Comments are closed."])
 def test_the_header_of_a_thread_left_out_goes_in_every_mode(stub):
     # The extractor kept the thread's header but none of its comments. A threshold no line reaches
     # leaves the header to the thread rules alone.

@@ -7,13 +7,13 @@ Comment bodies read like prose and score low, so that suffix often starts
 late in the thread or not at all; a thread header starts it earlier: a short
 line that counts or names the comments ("38 Comments", "{ 12 comments… read
 them below }"), scored as a comment, with at least one more comment line
-after it; or, as the document's last line, a header of a few words with
-nothing under it, of a thread the extractor left out ("120 Kommentare",
-"Comments"). Signatures under the comments ("Posted by: Name | January 14,
-2008 06:24 PM"), three or more by at least two signers, start it at the
-first.
-Taking only a suffix means a quoted reader or a "says:" line in the middle of
-an article can never start a cut.
+after it; or, as the document's last line, a line of a few words that
+names the comments with nothing under it, of a thread the extractor left
+out ("120 Kommentare", "Comments are closed."). Signatures under the
+comments ("Posted by: Name | January 14, 2008 06:24 PM"), three or more by
+at least two signers, start it at the first. Taking only a suffix means a
+quoted reader or a "says:" line in the middle of an article can never start
+a cut.
 """
 
 from __future__ import annotations
@@ -53,10 +53,12 @@ _COUNT = r"\d+(?:টি|টা)?\s+"
 # Patterns stay strings, compiled (and cached by re) on first use: a cold start never needs them.
 _HEADER_NOUN = rf"(?i){_NOUN}"
 _COUNTED_HEADER = rf"(?i)\W*(?:{_COUNT}{_NOUN}|{_NOUN}\W*\d+\W*$)"  # "12 Comments", "Kommentare (12)"
-# A document's last line that heads the comments in at most this many words ("120 Kommentare",
-# "Post a Comment", or a bare "Comments"): the header of a thread the extractor left out.
+# A document's last line of at most this many words and characters that names the comments
+# ("120 Kommentare", "Comments are closed.", "Post a Comment"; in a script without spaces, the name
+# alone): the header of a thread the extractor left out.
 STUB_MAX_WORDS = 3
-_BARE_HEADER = rf"(?i)\W*{_NOUN}\W*$"
+STUB_MAX_CHARS = 60
+_STUB_NOUN = rf"(?i)\b(?:{_WORD_NOUNS})\b|^\W*(?:{_FREE_NOUNS})\W*$"
 _CODE = r"[\"=;]"
 # A counted header that points at the comments under it needs no comment line after it.
 _POINTING_HEADER = (rf"(?i)\W*{_COUNT}{_NOUN}.*"
@@ -92,8 +94,8 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
                  doc: np.ndarray) -> np.ndarray:
     """Per text line: HEADER when it reads as a thread's header, POINTING when that header also
     points at the comments under it ("{ 19 comments… read them below or add one }"), SIGNATURE
-    when it signs the comment above it, STUB when a document's last line is a short header or only
-    names the comments ("2 Comments", "Kommentare:"), else 0. Only the few short lines with a
+    when it signs the comment above it, STUB when a document's last line is a short header or names
+    the comments in a few words ("2 Comments", "Comments are closed."), else 0. Only the few short lines with a
     comment score or a number, and each document's last line, are read."""
     header_rows = ((comment_prob >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)) | (
         (words <= COUNTED_HEADER_MAX_WORDS) & has_digit)
@@ -112,8 +114,9 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
             marks[rows] = SIGNATURE
     ends = np.flatnonzero(np.append(doc[1:] != doc[:-1], True)) if len(doc) else np.zeros(0, dtype=np.int64)
     for row in ends.tolist():
-        if words[row] <= STUB_MAX_WORDS and (
-                marks[row] == HEADER or marks[row] == 0 and re.match(_BARE_HEADER, lines[row])):
+        line = lines[row]
+        if words[row] <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS and (
+                marks[row] == HEADER or marks[row] == 0 and re.search(_STUB_NOUN, line)):
             marks[row] = STUB
     return marks
 
