@@ -91,6 +91,12 @@ def per_line_sum(values: np.ndarray, starts: np.ndarray, lengths: np.ndarray) ->
     return sums
 
 
+def stable_order(values: np.ndarray, bits: int) -> np.ndarray:
+    """``np.argsort(values, kind="stable")`` of integers in [0, 2**bits), sorted by 16-bit digits: numpy
+    radix-sorts keys of 16 bits, several times faster than it sorts 32- or 64-bit ones."""
+    return np.lexsort([(values >> shift).astype(np.uint16) for shift in range(0, max(bits, 1), 16)])
+
+
 def line_of(positions: list[int], starts: np.ndarray) -> np.ndarray:
     return np.searchsorted(starts, np.asarray(positions, dtype=np.int64), side="right") - 1
 
