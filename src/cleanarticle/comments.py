@@ -130,28 +130,30 @@ def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
     if n == 0:
         return out
     lo, hi = doc_bounds(doc)
-    for start in distinct_sorted(lo).tolist():
-        end = int(hi[start])
-        prob = comment_prob[start:end]
-        suffix = np.cumsum((prob - COMMENT_PRIOR)[::-1])[::-1]
-        article_chars = np.concatenate(([0], np.cumsum(chars[start:end])))[:-1]
-        article_lines = np.arange(end - start)
-        allowed = (article_chars >= MIN_ARTICLE_CHARS) & (article_lines >= MIN_ARTICLE_LINES)
-        if not allowed.any():
+    row = np.arange(n)
+    # Counts within each document come from running totals over all rows: whole numbers, exact.
+    chars_before = np.cumsum(chars) - chars
+    allowed = (chars_before - chars_before[lo] >= MIN_ARTICLE_CHARS) & (row - lo >= MIN_ARTICLE_LINES)
+    starts = distinct_sorted(lo)
+    # The first row of each document where a mark opens the thread (n where none does).
+    opener = np.full(len(starts), n)
+    if marks is not None:
+        signs = marks == SIGNATURE
+        signed = allowed & signs
+        first_signed = np.minimum.reduceat(np.where(signed, row, n), starts)
+        opener = np.where(np.add.reduceat(signed, starts) >= MIN_SIGNATURES, first_signed, n)
+        comment_lines = np.cumsum((comment_prob >= COMMENT_PRIOR) | signs)
+        after = comment_lines[hi - 1] - comment_lines  # comment lines after each line in its document
+        opens = allowed & ((marks == HEADER) & (after >= 1) | (marks == POINTING) | (marks == STUB))
+        opener = np.minimum(opener, np.minimum.reduceat(np.where(opens, row, n), starts))
+    # Suffix sums of scores are floats, so each document's are summed on their own.
+    for start, end, first in zip(starts.tolist(), hi[starts].tolist(), opener.tolist()):
+        if not allowed[start:end].any():
             continue
-        candidates = np.where(allowed, suffix, -np.inf)
+        suffix = np.cumsum((comment_prob[start:end] - COMMENT_PRIOR)[::-1])[::-1]
+        candidates = np.where(allowed[start:end], suffix, -np.inf)
         best = int(np.argmax(candidates))
-        first = best if candidates[best] >= MIN_THREAD_EVIDENCE else end - start
-        if marks is not None:
-            mine = marks[start:end]
-            signs = mine == SIGNATURE
-            signed = allowed & signs
-            if signed.sum() >= MIN_SIGNATURES:
-                first = min(first, int(np.argmax(signed)))
-            is_comment = ((prob >= COMMENT_PRIOR) | signs).astype(np.int64)
-            after = np.cumsum(is_comment[::-1])[::-1] - is_comment  # comment lines after each line
-            opens = allowed & ((mine == HEADER) & (after >= 1) | (mine == POINTING) | (mine == STUB))
-            if opens.any():
-                first = min(first, int(np.argmax(opens)))
-        out[start + first : end] = True
+        if candidates[best] >= MIN_THREAD_EVIDENCE:
+            first = min(first, start + best)
+        out[min(first, end) : end] = True
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from .features import FEATURE_NAMES, Features, distinct_sorted, doc_bounds, shift_within
-from .textstats import Grams
+from .textstats import Grams, stable_order
 
 CONTEXT_RADIUS = 2
 NEAR_LINES = 3
@@ -107,8 +107,9 @@ def _share_in_sure_content(sure: np.ndarray, doc: np.ndarray, vocab: Grams) -> n
     n = len(sure)
     rows = vocab.rows.astype(np.int64)
     # One 64-bit key per (document, word): a single sort groups them (keys of two pairs would have to collide).
+    # The votes below are sums of whole numbers, the same in any order of a group: a radix sort does.
     keys = vocab.codes.view(np.uint64) ^ (doc[rows].astype(np.uint64) * DOC_MIX)
-    order = np.argsort(keys)
+    order = stable_order(keys, 64)
     rows, keys = rows[order], keys[order]
     first = np.ones(len(rows), dtype=bool)
     first[1:] = keys[1:] != keys[:-1]

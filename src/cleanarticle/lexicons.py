@@ -27,6 +27,14 @@ def normalise(text: str) -> str:
     return text.casefold()
 
 
+def normalise_folded(text: str) -> str:
+    """normalise() of text that is case-folded already: folding twice changes nothing, so text
+    NFKC keeps (any ASCII text) stays as it is."""
+    if text.isascii() or unicodedata.is_normalized("NFKC", text):
+        return text
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
 def shipped_dir() -> str:
     """The folder of the shipped model and its lexicons (from the package's ``__path__``:
     importlib.resources and pathlib would add about 5 ms of imports to a cold start)."""
