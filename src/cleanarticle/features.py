@@ -184,10 +184,11 @@ def own_features(lines: Sequence[str]) -> tuple[np.ndarray, Grams, Grams]:
     clock = (cp == 0x3A) & digit_before & digit_after & digit_after2
     date_sep = ((cp == 0x2E) | (cp == 0x2F) | (cp == 0x2D)) & digit_before & digit_after
 
-    lower = joined.casefold()
-    lower_lines = lower.split("\n")
-    if len(lower_lines) != n:  # a character case-folded into a newline
-        lower_lines = [line.casefold().replace("\n", " ") for line in lines]
+    # Line by line: most lines are narrower strings than all of them joined, and fold faster.
+    lower_lines = [line.casefold() for line in lines]
+    lower = "\n".join(lower_lines)
+    if lower.count("\n") != n - 1:  # a character case-folded into a newline
+        lower_lines = [line.replace("\n", " ") for line in lower_lines]
         lower = "\n".join(lower_lines)
     lower_cp = codepoints(lower)
     if len(lower_cp) == len(cp):
