@@ -21,6 +21,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Sequence
+from functools import cache
 
 import numpy as np
 
@@ -81,13 +82,20 @@ class CommentMode(str, enum.Enum):
     ONLY = "only"  # return only the comments
 
 
+@cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled on first use; found again faster than through re's own cache, which
+    counts when thousands of short lines are read."""
+    return re.compile(pattern)
+
+
 def thread_header(line: str, words: int, score: float) -> bool:
     """Whether a line of ``words`` words with comment score ``score`` reads as a thread's header."""
-    if re.search(_CODE, line):
+    if _regex(_CODE).search(line):
         return False
-    if words <= COUNTED_HEADER_MAX_WORDS and re.match(_COUNTED_HEADER, line):
+    if words <= COUNTED_HEADER_MAX_WORDS and _regex(_COUNTED_HEADER).match(line):
         return True
-    return score >= HEADER_MIN_SCORE and words <= HEADER_MAX_WORDS and re.search(_HEADER_NOUN, line) is not None
+    return score >= HEADER_MIN_SCORE and words <= HEADER_MAX_WORDS and _regex(_HEADER_NOUN).search(line) is not None
 
 
 def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarray, has_digit: np.ndarray,
@@ -102,13 +110,17 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
     marks = np.zeros(len(lines), dtype=np.int8)
     signed_rows: dict[int, list[int]] = {}
     signers: dict[int, set[str]] = {}
-    for row in np.flatnonzero(header_rows | ((words <= SIGNATURE_MAX_WORDS) & has_digit)).tolist():
+    read = np.flatnonzero(header_rows | ((words <= SIGNATURE_MAX_WORDS) & has_digit))
+    # As lists: numpy arrays read one element at a time cost about as much as the regexes.
+    for row, header, n_words, score, digit, d in zip(
+            read.tolist(), header_rows[read].tolist(), words[read].tolist(), comment_prob[read].tolist(),
+            has_digit[read].tolist(), doc[read].tolist()):
         line = lines[row]
-        if header_rows[row] and thread_header(line, int(words[row]), float(comment_prob[row])):
-            marks[row] = POINTING if re.match(_POINTING_HEADER, line) else HEADER
-        elif has_digit[row] and (signed := re.match(_SIGNATURE, line)):
-            signed_rows.setdefault(int(doc[row]), []).append(row)
-            signers.setdefault(int(doc[row]), set()).add(signed["name"].strip().casefold())
+        if header and thread_header(line, n_words, score):
+            marks[row] = POINTING if _regex(_POINTING_HEADER).match(line) else HEADER
+        elif digit and (signed := _regex(_SIGNATURE).match(line)):
+            signed_rows.setdefault(d, []).append(row)
+            signers.setdefault(d, set()).add(signed["name"].strip().casefold())
     for d, rows in signed_rows.items():
         if len(signers[d]) >= 2:
             marks[rows] = SIGNATURE
