@@ -103,8 +103,8 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
     """Per text line: HEADER when it reads as a thread's header, POINTING when that header also
     points at the comments under it ("{ 19 comments… read them below or add one }"), SIGNATURE
     when it signs the comment above it, STUB when a document's last line is a short header or names
-    the comments in a few words ("2 Comments", "Comments are closed."), else 0. Only the few short lines with a
-    comment score or a number, and each document's last line, are read."""
+    the comments in a few words ("2 Comments", "Comments are closed."), else 0. Only the few short
+    lines with a comment score or a number, and each document's last line, are read."""
     header_rows = ((comment_prob >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)) | (
         (words <= COUNTED_HEADER_MAX_WORDS) & has_digit)
     marks = np.zeros(len(lines), dtype=np.int8)
@@ -124,11 +124,11 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
     for d, rows in signed_rows.items():
         if len(signers[d]) >= 2:
             marks[rows] = SIGNATURE
-    ends = np.flatnonzero(np.append(doc[1:] != doc[:-1], True)) if len(doc) else np.zeros(0, dtype=np.int64)
-    for row in ends.tolist():
+    _, ends = doc_bounds(doc)
+    for row in (distinct_sorted(ends) - 1).tolist():
         line = lines[row]
         if words[row] <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS and (
-                marks[row] == HEADER or marks[row] == 0 and re.search(_STUB_NOUN, line)):
+                marks[row] == HEADER or marks[row] == 0 and _regex(_STUB_NOUN).search(line)):
             marks[row] = STUB
     return marks
 
