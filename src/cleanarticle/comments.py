@@ -19,13 +19,12 @@ a cut.
 from __future__ import annotations
 
 import enum
-import re
 from collections.abc import Sequence
-from functools import cache
 
 import numpy as np
 
 from .features import distinct_sorted, doc_bounds
+from .textstats import compiled
 
 # A line counts for the thread when its comment score is above this.
 COMMENT_PRIOR = 0.5
@@ -51,7 +50,7 @@ _FREE_NOUNS = r"评论|評論|コメント|댓글|टिप्पणियाँ
 _NOUN = rf"(?:\b(?:{_WORD_NOUNS})\b|{_FREE_NOUNS})"
 # A count before the noun, with the Bengali counting suffix ("10টি মন্তব্য").
 _COUNT = r"\d+(?:টি|টা)?\s+"
-# Patterns stay strings, compiled (and cached by re) on first use: a cold start never needs them.
+# Patterns stay strings, compiled once on first use (textstats.compiled): a cold start never needs them.
 _HEADER_NOUN = rf"(?i){_NOUN}"
 _COUNTED_HEADER = rf"(?i)\W*(?:{_COUNT}{_NOUN}|{_NOUN}\W*\d+\W*$)"  # "12 Comments", "Kommentare (12)"
 # A document's last line of at most this many words and characters that names the comments
@@ -82,20 +81,13 @@ class CommentMode(str, enum.Enum):
     ONLY = "only"  # return only the comments
 
 
-@cache
-def _regex(pattern: str) -> re.Pattern[str]:
-    """``pattern`` compiled on first use; found again faster than through re's own cache, which
-    counts when thousands of short lines are read."""
-    return re.compile(pattern)
-
-
 def thread_header(line: str, words: int, score: float) -> bool:
     """Whether a line of ``words`` words with comment score ``score`` reads as a thread's header."""
-    if _regex(_CODE).search(line):
+    if compiled(_CODE).search(line):
         return False
-    if words <= COUNTED_HEADER_MAX_WORDS and _regex(_COUNTED_HEADER).match(line):
+    if words <= COUNTED_HEADER_MAX_WORDS and compiled(_COUNTED_HEADER).match(line):
         return True
-    return score >= HEADER_MIN_SCORE and words <= HEADER_MAX_WORDS and _regex(_HEADER_NOUN).search(line) is not None
+    return score >= HEADER_MIN_SCORE and words <= HEADER_MAX_WORDS and compiled(_HEADER_NOUN).search(line) is not None
 
 
 def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarray, has_digit: np.ndarray,
@@ -117,8 +109,8 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
             has_digit[read].tolist(), doc[read].tolist()):
         line = lines[row]
         if header and thread_header(line, n_words, score):
-            marks[row] = POINTING if _regex(_POINTING_HEADER).match(line) else HEADER
-        elif digit and (signed := _regex(_SIGNATURE).match(line)):
+            marks[row] = POINTING if compiled(_POINTING_HEADER).match(line) else HEADER
+        elif digit and (signed := compiled(_SIGNATURE).match(line)):
             signed_rows.setdefault(d, []).append(row)
             signers.setdefault(d, set()).add(signed["name"].strip().casefold())
     for d, rows in signed_rows.items():
@@ -128,7 +120,7 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
     for row in (distinct_sorted(ends) - 1).tolist():
         line = lines[row]
         if words[row] <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS and (
-                marks[row] == HEADER or marks[row] == 0 and _regex(_STUB_NOUN).search(line)):
+                marks[row] == HEADER or marks[row] == 0 and compiled(_STUB_NOUN).search(line)):
             marks[row] = STUB
     return marks
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -111,7 +111,7 @@ def alternatives(source: str) -> tuple[re.Pattern[str], ...]:
     """
     # Comments could hide brackets and bars.
     if "(?#" in source:
-        return (_whole(source),)
+        return (compiled(source),)
     parts: list[str] = []
     depth = start = i = 0
     while i < len(source):
@@ -132,21 +132,23 @@ def alternatives(source: str) -> tuple[re.Pattern[str], ...]:
             start = i + 1
         i += 1
     if not parts:
-        return (_whole(source),)
+        return (compiled(source),)
     try:
         # Global flags lead the pattern, so the first alternative carries them to the others.
         first = re.compile(parts[0])
-        compiled = (first, *(re.compile(part, first.flags) for part in [*parts[1:], source[start:]]))
+        patterns = (first, *(re.compile(part, first.flags) for part in [*parts[1:], source[start:]]))
     except re.error:  # a back reference to a group in another alternative
-        return (_whole(source),)
+        return (compiled(source),)
     # Groups could tie alternatives together (back references); verbose comments could hide bars.
-    if first.flags & re.VERBOSE or any(part.groups for part in compiled):
-        return (_whole(source),)
-    return compiled
+    if first.flags & re.VERBOSE or any(part.groups for part in patterns):
+        return (compiled(source),)
+    return patterns
 
 
-@lru_cache(maxsize=8)
-def _whole(source: str) -> re.Pattern[str]:
+@cache
+def compiled(source: str) -> re.Pattern[str]:
+    """Pattern ``source`` compiled once, on first use: found again faster than through re's own
+    cache, which counts where thousands of short lines are read one by one."""
     return re.compile(source)
 
 
@@ -161,7 +163,7 @@ def match_spans(pattern: str, text: str) -> np.ndarray:
         spans = spans.reshape(-1, 2)[np.argsort(spans.reshape(-1, 2)[:, 0], kind="stable")]
         if np.all(spans[:, 1] > spans[:, 0]) and np.all(spans[1:, 0] >= spans[:-1, 1]):
             return spans
-    return np.asarray([m.span() for m in _whole(pattern).finditer(text)], dtype=np.int64).reshape(-1, 2)
+    return np.asarray([m.span() for m in compiled(pattern).finditer(text)], dtype=np.int64).reshape(-1, 2)
 
 
 def regex_hits(pattern: str, text: str, starts: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
