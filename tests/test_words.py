@@ -18,12 +18,14 @@ from cleanarticle.words import (
     STOP,
     WORD,
     WORD_TABLE_MIN_CPS,
+    build_word_table,
     word_chars,
     word_hashes,
     word_lexicon,
     word_spans,
     words_of_lines,
 )
+from cleanarticle.words import _shipped_word_table as shipped_word_table
 
 # Letters of several scripts, digits, underscore, combining marks (spacing and not), astral letters
 # and emoji, spaces, punctuation.
@@ -154,6 +156,20 @@ def test_word_lexicon_holds_each_lexicon_word_with_its_codes():
     assert dict(zip(words, codes.tolist())) == WORD_CODES
     word_cp = codepoints("\n".join(words))
     assert word_hashes(word_cp, *word_spans(word_cp)).tolist() == hashes.tolist()
+
+
+def test_the_shipped_word_table_is_the_one_the_lexicons_build():
+    # After editing a lexicon or the word rules, write it again:
+    #   python -c "from cleanarticle import words; words.write_word_table()"
+    shipped = shipped_word_table()
+    assert shipped is not None, "models/lexicons/word_table.npy is missing or pins other lexicons"
+    for got, built in zip(shipped, build_word_table()):
+        assert got.dtype == built.dtype and np.array_equal(got, built)
+
+
+def test_a_word_table_pinning_other_lexicons_is_not_read(monkeypatch):
+    monkeypatch.setattr("cleanarticle.words._lexicon_pins", lambda: ["0" * 64] * 5)
+    assert shipped_word_table() is None
 
 
 def _vocabulary_in_python(line: str) -> set[str]:

@@ -47,6 +47,7 @@ def raw_lexicon(name: str) -> bytes:
         return f.read()
 
 
+@cache
 def lexicon_sha256(name: str) -> str:
     return str(_sha256(raw_lexicon(name)).hexdigest())
 
