@@ -154,10 +154,14 @@ def _lexicon_pins() -> list[str]:
     return [lexicons.lexicon_sha256(name) for _, name in _LEXICON_FILES]
 
 
+def _table_path() -> str:
+    return os.path.join(lexicons.shipped_dir(), "lexicons", WORD_TABLE_FILE)
+
+
 def _shipped_word_table() -> WordTable | None:
     """The shipped word table, or None when it is missing, unreadable or pins other lexicons."""
     try:
-        record = np.load(os.path.join(lexicons.shipped_dir(), "lexicons", WORD_TABLE_FILE), allow_pickle=False)
+        record = np.load(_table_path(), allow_pickle=False)
         if record["sha256"].tolist() != _lexicon_pins():
             return None
         hashes, codes, lengths, starts, cp = (np.array(record[name]) for name in _TABLE_FIELDS)
@@ -174,7 +178,7 @@ def write_word_table(path: str | None = None) -> None:
     for name, a in zip(_TABLE_FIELDS, table):
         record[name] = a
     record["sha256"] = _lexicon_pins()
-    np.save(path or os.path.join(lexicons.shipped_dir(), "lexicons", WORD_TABLE_FILE), record)
+    np.save(path or _table_path(), record)
 
 
 def lexicon_codes(cp: np.ndarray, starts: np.ndarray, lengths: np.ndarray, hashes: np.ndarray) -> np.ndarray:
