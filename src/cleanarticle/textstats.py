@@ -289,8 +289,9 @@ def gated_hits(pattern: str, lower_lines: Sequence[str], gate: np.ndarray
         return np.zeros(n), np.zeros(n)
     # NFKC only here: it folds look-alike spellings (fullwidth, ligatures) that lexicon scans must see.
     # Line by line, as normalising them joined would (a newline neither changes nor combines): most
-    # lines are ASCII, which NFKC keeps. A character normalised into a newline becomes a space.
-    sub = [line if line.isascii() else lexicons.normalise_folded(line).replace("\n", " ")
+    # lines are ASCII, which normalise_folded keeps as it is. A character normalised into a newline
+    # becomes a space.
+    sub = [lexicons.normalise_folded(line).replace("\n", " ")
            for line in map(lower_lines.__getitem__, picked.tolist())]
     text = "\n".join(sub)
     sub_lengths = np.fromiter(map(len, sub), dtype=np.int64, count=len(sub))
