@@ -217,6 +217,30 @@ def test_signatures_need_three_lines_and_two_signers():
     assert not any(_rows(article + thread, [0] * 6 + [SIGNATURE, 0, 0, 0, SIGNATURE]))
 
 
+SLASH_THREAD = """
+Misleading headline (Score:5, Insightful)
+The study measured the pilot route only, not the whole network.
+Re: (Score:2)
+Which is the only route that exists so far.
+Re:Misleading headline (Score:4, Funny)
+Nobody reads past the headline anyway.
+"""
+
+
+def test_scored_subject_lines_make_a_thread(cleaner):
+    # Each comment under its subject line and moderation score, as Slash prints them.
+    assert cleaner.clean(ARTICLE + SLASH_THREAD) == ARTICLE
+    assert Cleaner(comments="keep").clean(ARTICLE + SLASH_THREAD) == ARTICLE + SLASH_THREAD
+    lines = SLASH_THREAD.strip().splitlines()
+    marks = thread_marks(lines, np.zeros(len(lines)), np.array([len(line.split()) for line in lines]),
+                         np.array([any(ch.isdigit() for ch in line) for line in lines]),
+                         np.zeros(len(lines), dtype=np.int64))
+    assert marks.tolist() == [SIGNATURE, 0, SIGNATURE, 0, SIGNATURE, 0]
+    # Two scored lines are too few to open a thread.
+    two = "\n".join(lines[:4]) + "\n"
+    assert cleaner.clean(f"{ARTICLE}\n{two}") == f"{ARTICLE}\n{two}"
+
+
 _line = st.tuples(st.floats(0, 1), st.integers(0, 300), st.sampled_from([0, 0, 0, HEADER, POINTING, SIGNATURE, STUB]))
 
 

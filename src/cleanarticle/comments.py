@@ -11,7 +11,8 @@ after it; or, as the document's last line, a line of a few words that
 names the comments with nothing under it, of a thread the extractor left
 out ("120 Kommentare", "Comments are closed."). Signatures under the
 comments ("Posted by: Name | January 14, 2008 06:24 PM"), three or more by
-at least two signers, start it at the first. Taking only a suffix means a
+at least two signers, or the scored subject lines over them ("Re:Title
+(Score:5, Insightful)"), three or more, start it at the first. Taking only a suffix means a
 quoted reader or a "says:" line in the middle of an article can never start
 a cut.
 """
@@ -68,6 +69,10 @@ _POINTING_HEADER = (rf"(?i)\W*{_COUNT}{_NOUN}.*"
 # two signers (one author signing every entry is a blog's front page), open a thread at the first.
 _SIGNATURE = r"(?i)\W*(?:posted|submitted|comment(?:ed)?) by:(?P<name>[^|\d]+?)(?:\||\bon\b|\bat\b|\d)"
 SIGNATURE_MAX_WORDS = 20
+# The subject line over each comment, with the comment's moderation score, as Slash (Slashdot,
+# SoylentNews) prints it ("Re:Deceptive Summary (Score:5, Insightful)"). They count as signatures:
+# no article prints them, so they need no second signer.
+_SCORED_SUBJECT = r"(?i)\(score:\s*-?\d(?:,\s*[^\W\d_]+)?\)\s*$"
 MIN_SIGNATURES = 3
 # thread_marks' marks.
 HEADER, POINTING, SIGNATURE, STUB = 1, 2, 3, 4
@@ -94,9 +99,10 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
                  doc: np.ndarray) -> np.ndarray:
     """Per text line: HEADER when it reads as a thread's header, POINTING when that header also
     points at the comments under it ("{ 19 comments… read them below or add one }"), SIGNATURE
-    when it signs the comment above it, STUB when a document's last line is a short header or names
-    the comments in a few words ("2 Comments", "Comments are closed."), else 0. Only the few short
-    lines with a comment score or a number, and each document's last line, are read."""
+    when it signs the comment above it or is the scored subject line over one, STUB when a
+    document's last line is a short header or names the comments in a few words ("2 Comments",
+    "Comments are closed."), else 0. Only the few short lines with a comment score or a number,
+    and each document's last line, are read."""
     header_rows = ((comment_prob >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)) | (
         (words <= COUNTED_HEADER_MAX_WORDS) & has_digit)
     marks = np.zeros(len(lines), dtype=np.int8)
@@ -113,6 +119,8 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
         elif digit and (signed := compiled(_SIGNATURE).match(line)):
             signed_rows.setdefault(d, []).append(row)
             signers.setdefault(d, set()).add(signed["name"].strip().casefold())
+        elif digit and compiled(_SCORED_SUBJECT).search(line):
+            marks[row] = SIGNATURE
     for d, rows in signed_rows.items():
         if len(signers[d]) >= 2:
             marks[rows] = SIGNATURE
