@@ -106,11 +106,22 @@ def test_a_header_that_points_at_the_comments_below_is_marked_apart():
     assert marks.tolist() == [POINTING, POINTING, HEADER, HEADER, HEADER]
 
 
-def _rows(comment, marks):
+def _rows(comment, marks, ends_sentence=None):
     n = len(comment)
     chars = np.full(n, MIN_ARTICLE_CHARS // 2)  # two lines make enough article text
     return thread_rows(np.asarray(comment, dtype=float), chars, np.zeros(n, dtype=np.int64),
-                       np.asarray(marks, dtype=np.int8)).tolist()
+                       np.asarray(marks, dtype=np.int8),
+                       None if ends_sentence is None else np.asarray(ends_sentence, dtype=bool)).tolist()
+
+
+def test_a_thread_from_scores_alone_needs_a_line_of_comment_furniture():
+    # Quoted dialogue closing an article: every line the head claims ends a sentence.
+    comment = [0.0] * 5 + [1.0] * 4
+    assert _rows(comment, [0] * 9, [True] * 9) == [False] * 9
+    # A name or a time over a comment (no sentence end) is furniture: the suffix is a thread.
+    assert _rows(comment, [0] * 9, [True] * 6 + [False] + [True] * 2) == [False] * 5 + [True] * 4
+    # Furniture the head does not claim is no evidence.
+    assert _rows([0.0] * 5 + [1.0, 1.0, 0.2, 1.0], [0] * 9, [True] * 7 + [False, True]) == [False] * 9
 
 
 def test_a_header_starts_a_thread_whose_bodies_read_like_prose():

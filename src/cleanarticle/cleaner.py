@@ -368,7 +368,8 @@ class Cleaner:
             final = boosted
         marks = thread_marks(text_lines, comment, np.rint(words).astype(np.int64),
                              features.X[:, FEATURE_NAMES.index("digit_ratio")] > 0, features.doc)
-        thread = thread_rows(comment, chars, features.doc, marks)
+        thread = thread_rows(comment, chars, features.doc, marks,
+                             features.X[:, FEATURE_NAMES.index("ends_sentence")] > 0)
         bounds = np.searchsorted(features.doc, np.arange(len(texts) + 1))
         decisions = []
         for k, ((lines, endings), idx) in enumerate(zip(split, features.text_idx)):

@@ -12,9 +12,11 @@ names the comments with nothing under it, of a thread the extractor left
 out ("120 Kommentare", "Comments are closed."). Signatures under the
 comments ("Posted by: Name | January 14, 2008 06:24 PM"), three or more by
 at least two signers, or the scored subject lines over them ("Re:Title
-(Score:5, Insightful)"), three or more, start it at the first. Taking only a suffix means a
-quoted reader or a "says:" line in the middle of an article can never start
-a cut.
+(Score:5, Insightful)"), three or more, start it at the first. Taking only a
+suffix means a quoted reader or a "says:" line in the middle of an article
+can never start a cut; a suffix found from the scores alone must also hold a
+line of comment furniture (a name, a time, a crumb: no sentence end), so
+quoted dialogue closing an article is no thread.
 """
 
 from __future__ import annotations
@@ -134,9 +136,11 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
 
 
 def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
-                marks: np.ndarray | None = None) -> np.ndarray:
+                marks: np.ndarray | None = None, ends_sentence: np.ndarray | None = None) -> np.ndarray:
     """Boolean per text line: whether it belongs to its document's trailing comment thread;
-    ``marks`` are thread_marks' (headers and signatures)."""
+    ``marks`` are thread_marks' (headers and signatures). With ``ends_sentence`` (per line), a
+    suffix found from the scores alone must hold a comment line that ends in no sentence end (a
+    name, a time, a crumb): quoted dialogue closing an article reads like comments, but has none."""
     n = len(comment_prob)
     out = np.zeros(n, dtype=bool)
     if n == 0:
@@ -158,6 +162,9 @@ def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
         after = comment_lines[hi - 1] - comment_lines  # comment lines after each line in its document
         opens = allowed & ((marks == HEADER) & (after >= 1) | (marks == POINTING) | (marks == STUB))
         opener = np.minimum(opener, np.minimum.reduceat(np.where(opens, row, n), starts))
+    furniture = comment_prob >= COMMENT_PRIOR
+    if ends_sentence is not None:
+        furniture &= ~ends_sentence
     # Suffix sums of scores are floats, so each document's are summed on their own.
     for start, end, first in zip(starts.tolist(), hi[starts].tolist(), opener.tolist()):
         if not allowed[start:end].any():
@@ -165,7 +172,7 @@ def thread_rows(comment_prob: np.ndarray, chars: np.ndarray, doc: np.ndarray,
         suffix = np.cumsum((comment_prob[start:end] - COMMENT_PRIOR)[::-1])[::-1]
         candidates = np.where(allowed[start:end], suffix, -np.inf)
         best = int(np.argmax(candidates))
-        if candidates[best] >= MIN_THREAD_EVIDENCE:
+        if candidates[best] >= MIN_THREAD_EVIDENCE and furniture[start + best : end].any():
             first = min(first, start + best)
         out[min(first, end) : end] = True
     return out
