@@ -106,6 +106,37 @@ def test_a_header_that_points_at_the_comments_below_is_marked_apart():
     assert marks.tolist() == [POINTING, POINTING, HEADER, HEADER, HEADER]
 
 
+def test_a_titled_header_points_at_the_comments_below():
+    # WordPress prints the count and the post's title, however long; a count without a quoted title,
+    # or a sentence that only mentions replies, is no such header.
+    lines = ["10 thoughts on “Why the Tram Line Was Late Again and What the Council Plans to Do About It”",
+             "4 Gedanken zu „Mein Motto Konsumsparen“", '3 Kommentare zu "Grenzschließungen"',
+             "10 thoughts on the budget", "The 3 replies to “Critics” were printed on Monday.", "Thank you!"]
+    words = np.array([len(line.split()) for line in lines])
+    digits = np.array([any(ch.isdigit() for ch in line) for line in lines])
+    marks = thread_marks(lines, np.zeros(len(lines)), words, digits, np.zeros(len(lines), dtype=np.int64))
+    assert marks.tolist() == [POINTING, POINTING, POINTING, 0, 0, 0]
+
+
+WORDPRESS_THREAD = """
+3 thoughts on “The tram line opens in spring”
+
+Finally. I have been waiting for this since we moved here.
+
+Let us see whether the buses really run every ten minutes.
+
+Comments are closed.
+"""
+
+
+def test_a_closing_notice_is_no_comment(cleaner):
+    assert cleaner.clean(ARTICLE + WORDPRESS_THREAD) == ARTICLE
+    # A threshold no line reaches leaves the notice to the thread rules alone.
+    kept = Cleaner(threshold=0.999, comments="keep").clean(ARTICLE + WORDPRESS_THREAD)
+    assert kept == ARTICLE + WORDPRESS_THREAD.replace("\nComments are closed.\n", "")
+    assert "Comments are closed." not in Cleaner(threshold=0.999, comments="only").clean(ARTICLE + WORDPRESS_THREAD)
+
+
 def _rows(comment, marks, ends_sentence=None):
     n = len(comment)
     chars = np.full(n, MIN_ARTICLE_CHARS // 2)  # two lines make enough article text

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import numpy as np
 
 from . import glued
-from .comments import COMMENT_PRIOR, CommentMode, thread_marks, thread_rows
+from .comments import COMMENT_PRIOR, STUB, CommentMode, thread_marks, thread_rows
 from .context import CONTEXT_NAMES, context_features
 from .features import FEATURE_NAMES, LineCache, featurize_many
 from .lines import join_kept, keep_mask_with_blanks, split_lines
@@ -291,7 +291,9 @@ class Cleaner:
                 d.spans[i] = (cut.start, cut.end)
 
     def _keep(self, lines: list[str], text_idx: np.ndarray, final: np.ndarray, comment: np.ndarray,
-              thread: np.ndarray) -> list[bool]:
+              thread: np.ndarray, closing: np.ndarray) -> list[bool]:
+        """``closing``: per text line, whether it is a thread's closing notice ("Comments are
+        closed.", comments.STUB), which no mode keeps as a comment."""
         not_junk = final < self.threshold
         # A thread of one line is a header with no comments under it (comments.thread_rows): no
         # comments to keep or return.
@@ -302,7 +304,7 @@ class Cleaner:
             keep_rows = np.zeros_like(thread)
         else:
             # Inside the thread a line the comment head claims stays, whatever the junk head thinks.
-            in_comments = thread & (not_junk | (comment >= COMMENT_PRIOR))
+            in_comments = thread & ~closing & (not_junk | (comment >= COMMENT_PRIOR))
             keep_rows = in_comments if self.comments is CommentMode.ONLY else (not_junk & ~thread) | in_comments
         keep_text = [True] * len(lines)
         for i, k in zip(text_idx.tolist(), keep_rows.tolist()):
@@ -374,7 +376,7 @@ class Cleaner:
         decisions = []
         for k, ((lines, endings), idx) in enumerate(zip(split, features.text_idx)):
             a, b = bounds[k], bounds[k + 1]
-            keep = self._keep(lines, idx, final[a:b], comment[a:b], thread[a:b])
+            keep = self._keep(lines, idx, final[a:b], comment[a:b], thread[a:b], marks[a:b] == STUB)
             decisions.append(_Decision(lines, endings, idx, own[a:b], final[a:b], comment[a:b], thread[a:b],
                                        repeated[a:b], keep, inputs[a:b], context[a:b], {}))
         self._trim_glued(decisions, features.X, bounds, {} if cuts is None else cuts)

@@ -63,7 +63,14 @@ STUB_MAX_WORDS = 3
 STUB_MAX_CHARS = 60
 _STUB_NOUN = rf"(?i)\b(?:{_WORD_NOUNS})\b|^\W*(?:{_FREE_NOUNS})\W*$"
 _CODE = r"[\"=;]"
-# A counted header that points at the comments under it needs no comment line after it.
+# The header WordPress themes print over a thread: the count in digits, then the post's title in
+# quotes ("10 thoughts on “Title”", "4 Gedanken zu „Title“"), however long the title.
+_THOUGHTS = (r"thoughts?|responses?|repl(?:y|ies)|gedanken|antworten|réflexions?|réponses?|pensamientos?|"
+             r"respuestas?|pensieri|risposte|pensamentos|respostas?|gedachten|reacties")
+_TITLED_HEADER = (rf"(?i)\W*{_COUNT}(?:{_THOUGHTS}|{_WORD_NOUNS})\s+"
+                  r"(?:on|to|zu|auf|sur|à|en|sobre|su|a|em|para|op|over|do|к)\s*[“\"«„‘'‹]")
+TITLED_HEADER_MAX_WORDS = 40
+# A counted header that points at the comments under it, or a titled one, needs no comment line after it.
 _POINTING_HEADER = (rf"(?i)\W*{_COUNT}{_NOUN}.*"
                     r"\b(?:read them below|add one|add yours|leave a comment|add a comment)\b")
 # The signature under each comment, as Movable Type and TypePad print it ("Posted by: Name |
@@ -90,6 +97,8 @@ class CommentMode(str, enum.Enum):
 
 def thread_header(line: str, words: int, score: float) -> bool:
     """Whether a line of ``words`` words with comment score ``score`` reads as a thread's header."""
+    if words <= TITLED_HEADER_MAX_WORDS and compiled(_TITLED_HEADER).match(line):
+        return True
     if compiled(_CODE).search(line):
         return False
     if words <= COUNTED_HEADER_MAX_WORDS and compiled(_COUNTED_HEADER).match(line):
@@ -106,22 +115,25 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
     "Comments are closed."), else 0. Only the few short lines with a comment score or a number,
     and each document's last line, are read."""
     header_rows = ((comment_prob >= HEADER_MIN_SCORE) & (words <= HEADER_MAX_WORDS)) | (
-        (words <= COUNTED_HEADER_MAX_WORDS) & has_digit)
+        (words <= TITLED_HEADER_MAX_WORDS) & has_digit)
     marks = np.zeros(len(lines), dtype=np.int8)
     signed_rows: dict[int, list[int]] = {}
     signers: dict[int, set[str]] = {}
-    read = np.flatnonzero(header_rows | ((words <= SIGNATURE_MAX_WORDS) & has_digit))
+    read = np.flatnonzero(header_rows)
     # As lists: numpy arrays read one element at a time cost about as much as the regexes.
-    for row, header, n_words, score, digit, d in zip(
-            read.tolist(), header_rows[read].tolist(), words[read].tolist(), comment_prob[read].tolist(),
-            has_digit[read].tolist(), doc[read].tolist()):
+    for row, n_words, score, digit, d in zip(
+            read.tolist(), words[read].tolist(), comment_prob[read].tolist(), has_digit[read].tolist(),
+            doc[read].tolist()):
         line = lines[row]
-        if header and thread_header(line, n_words, score):
-            marks[row] = POINTING if compiled(_POINTING_HEADER).match(line) else HEADER
-        elif digit and (signed := compiled(_SIGNATURE).match(line)):
+        if thread_header(line, n_words, score):
+            pointing = compiled(_POINTING_HEADER).match(line) or compiled(_TITLED_HEADER).match(line)
+            marks[row] = POINTING if pointing else HEADER
+        elif not digit or n_words > SIGNATURE_MAX_WORDS:
+            continue
+        elif signed := compiled(_SIGNATURE).match(line):
             signed_rows.setdefault(d, []).append(row)
             signers.setdefault(d, set()).add(signed["name"].strip().casefold())
-        elif digit and compiled(_SCORED_SUBJECT).search(line):
+        elif compiled(_SCORED_SUBJECT).search(line):
             marks[row] = SIGNATURE
     for d, rows in signed_rows.items():
         if len(signers[d]) >= 2:
@@ -129,8 +141,9 @@ def thread_marks(lines: Sequence[str], comment_prob: np.ndarray, words: np.ndarr
     _, ends = doc_bounds(doc)
     for row in (distinct_sorted(ends) - 1).tolist():
         line = lines[row]
-        if words[row] <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS and (
-                marks[row] == HEADER or marks[row] == 0 and compiled(_STUB_NOUN).search(line)):
+        short = words[row] <= STUB_MAX_WORDS and len(line) <= STUB_MAX_CHARS
+        if short and (marks[row] == HEADER or marks[row] == 0 and compiled(_STUB_NOUN).search(line)) or (
+                marks[row] == POINTING):
             marks[row] = STUB
     return marks
 
