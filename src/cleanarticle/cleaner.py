@@ -262,12 +262,14 @@ class Cleaner:
                         d.spans[i] = span
                     continue
                 look = suspicious[row]
-                if look or glued.marked(line):
+                if not (look or glued.marked(line)):
+                    quiet.append((d, i))
+                elif glued.uncuttable(line):
+                    cuts[line] = None  # spared the spam checks: it would get no candidate cut
+                else:
                     targets.append((d, i))
                     looks.append(look)
                     spam.append(signals[row])
-                else:
-                    quiet.append((d, i))
         # Spam the features do not count, looked for in the other lines worth a look all at once.
         unsure = [t for t, sure in enumerate(spam) if not sure]
         for t, shaped in zip(unsure, glued.spam_shaped_many([targets[t][0].lines[targets[t][1]] for t in unsure])):

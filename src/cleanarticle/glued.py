@@ -613,10 +613,8 @@ def candidates(line: str, heads: bool = True, spam: bool = True) -> list[Candida
     Without ``spam`` (no part of the line can carry spam signals) only the cuts _allowed
     without them are worth scoring: tails that run open after a mark prose never shows.
     """
-    if line.lstrip().startswith("|") or line.rstrip().endswith("|"):
-        return []  # a table row: extractors write its cells between pipes, and cells are content
-    if len(line) > MAX_LINE_CHARS:
-        return []  # no paragraph: scoring its spans would cost each candidate the whole line
+    if uncuttable(line):
+        return []
     if not spam and not _open_end(line):
         return []  # only a _plain_tail could go, and every tail ends where the line ends: as a sentence
     n = len(line)
@@ -640,6 +638,13 @@ def candidates(line: str, heads: bool = True, spam: bool = True) -> list[Candida
     if not spam:
         out = [c for c in out if _plain_tail(c)]
     return [c for c in out if _possible(c, line)]
+
+
+def uncuttable(line: str) -> bool:
+    """Whether no cut is ever tried on ``line``, whatever its spam signals: a table row (extractors
+    write its cells between pipes, and cells are content), or a line too long for a paragraph
+    (scoring its spans would cost each candidate the whole line)."""
+    return line.lstrip().startswith("|") or line.rstrip().endswith("|") or len(line) > MAX_LINE_CHARS
 
 
 def _possible(c: Candidate, line: str) -> bool:
