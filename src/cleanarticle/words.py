@@ -86,12 +86,13 @@ def word_chars(cp: np.ndarray) -> np.ndarray:
     after one (marks may stack)."""
     kinds = char_kinds(cp)
     out: np.ndarray = kinds == WORD_CHAR
-    mark = kinds == MARK
-    if mark.any():
-        # Each mark goes with the nearest code point before it that is no mark: its base.
-        base = np.where(mark, -1, np.arange(len(cp)))
-        np.maximum.accumulate(base, out=base)
-        out |= mark & (base >= 0) & out[np.maximum(base, 0)]
+    marks = np.flatnonzero(kinds == MARK)
+    if len(marks):
+        # Each mark goes with the nearest code point before it that is no mark: its base, the one
+        # before its run of marks. Found mark by mark: a text has few.
+        runs = np.flatnonzero(np.diff(marks, prepend=-2) != 1)
+        base = np.repeat(marks[runs] - 1, np.diff(runs, append=len(marks)))
+        out[marks] = (base >= 0) & out[np.maximum(base, 0)]
     return out
 
 
@@ -252,9 +253,10 @@ def _vocabulary(cp: np.ndarray, line_of_cp: np.ndarray, n: int, starts: np.ndarr
     if len(starts):
         firsts = np.cumsum(lengths) - lengths
         at = np.repeat(starts - firsts, lengths) + np.arange(int(lengths.sum()))
-        digits = np.add.reduceat(digit[at], firsts)
-        spaceless = np.add.reduceat(unspaced[at], firsts)
-        whole = ((lengths >= 2) & (digits < lengths) & (spaceless == 0))[key_word]
+        whole = (lengths >= 2) & (np.add.reduceat(digit[at], firsts) < lengths)
+        if unspaced.any():  # most batches have no such text to look for in their words
+            whole &= np.add.reduceat(unspaced[at], firsts) == 0
+        whole = whole[key_word]
     else:
         whole = np.zeros(0, dtype=bool)
     rows, codes = key_line[whole], hashes[key_word[whole]].view(np.int64)
