@@ -7,7 +7,8 @@ Comment bodies read like prose and score low, so that suffix often starts
 late in the thread or not at all; a thread header starts it earlier: a short
 line that counts or names the comments ("38 Comments", "{ 12 comments… read
 them below }"), scored as a comment, with at least one more comment line
-after it; or, as the document's last line, a line of a few words that
+after it, or one that counts them over the post's title ("10 thoughts on
+“Title”"); or, as the document's last line, a line of a few words that
 names the comments with nothing under it, of a thread the extractor left
 out ("120 Kommentare", "Comments are closed."). Signatures under the
 comments ("Posted by: Name | January 14, 2008 06:24 PM"), three or more by
